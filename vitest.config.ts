@@ -1,0 +1,96 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import viteConfig from './vite.config.ts';
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const browserProvider = playwright({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+  },
+});
+
+// A fresh object per project: Vitest writes the instance name into it, so sharing one
+// between projects makes the second one collide with the first.
+const browser = () => ({
+  enabled: true,
+  headless: true,
+  provider: browserProvider,
+  instances: [{ browser: 'chromium' as const }],
+  viewport: { width: 1024, height: 768 },
+});
+
+const UNIT_TESTS = { include: ['test/**/*.test.ts'], exclude: ['test/**/*.property.test.ts'] };
+const PROPERTY_TESTS = { include: ['test/**/*.property.test.ts'], exclude: [] };
+
+// Dates must not shift with the reader's zone: the pure suite runs in UTC and in the two
+// zones furthest from it (UTC+14 and UTC-11).
+const TIME_ZONES = [
+  { name: 'UTC', tz: 'UTC' },
+  { name: 'UTC+14', tz: 'Pacific/Kiritimati' },
+  { name: 'UTC-11', tz: 'Pacific/Pago_Pago' },
+];
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      projects: [
+        ...TIME_ZONES.flatMap(({ name, tz }) =>
+          (
+            [
+              ['unit', UNIT_TESTS],
+              ['property', PROPERTY_TESTS],
+            ] as const
+          ).map(([kind, files]) => ({
+            extends: true as const,
+            test: {
+              name: `${kind} ${name}`,
+              environment: 'node' as const,
+              include: [...files.include],
+              exclude: [...files.exclude],
+              env: { TZ: tz },
+            },
+          })),
+        ),
+        {
+          extends: true,
+          test: {
+            name: 'jsdom',
+            environment: 'jsdom',
+            include: ['test/**/*.test.tsx'],
+            exclude: ['test/**/*.browser.test.tsx'],
+            setupFiles: ['test/setup/jsdom.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['test/**/*.browser.test.tsx'],
+            setupFiles: ['test/setup/browser.ts'],
+            browser: browser(),
+          },
+        },
+        {
+          extends: true,
+          plugins: [
+            storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
+          ],
+          test: { name: 'storybook', browser: browser() },
+        },
+      ],
+    },
+  }),
+);
