@@ -1,7 +1,6 @@
 import type { Actor } from '../../model/event.js';
 
 export const actors: readonly Actor[] = [
-  // States and international bodies
   { id: 'azerbaijan', name: { en: 'Azerbaijan', fr: 'Azerbaïdjan' } },
   {
     id: 'azerbaijani-government',
@@ -21,7 +20,6 @@ export const actors: readonly Actor[] = [
     name: { en: 'Non-Aligned Movement', fr: 'Mouvement des non-alignés' },
   },
 
-  // Azerbaijan
   { id: 'ilham-aliyev', name: { en: 'Ilham Aliyev', fr: 'Ilham Aliev' } },
   {
     id: 'azerbaijani-authorities',
@@ -101,7 +99,6 @@ export const actors: readonly Actor[] = [
   },
   { id: 'abbas-abbasov', name: { en: 'Abbas Abbasov', fr: 'Abbas Abbasov' } },
 
-  // Armenia, Nagorno-Karabakh and the Caucasus
   { id: 'nikol-pashinyan', name: { en: 'Nikol Pashinyan', fr: 'Nikol Pachinian' } },
   { id: 'suren-papikyan', name: { en: 'Suren Papikyan', fr: 'Suren Papikyan' } },
   {
@@ -123,7 +120,6 @@ export const actors: readonly Actor[] = [
   },
   { id: 'charles-michel', name: { en: 'Charles Michel', fr: 'Charles Michel' } },
 
-  // France: executive, parliament, services
   { id: 'emmanuel-macron', name: { en: 'Emmanuel Macron', fr: 'Emmanuel Macron' } },
   { id: 'french-government', name: { en: 'French government', fr: 'Gouvernement français' } },
   { id: 'council-of-ministers', name: { en: 'Council of Ministers', fr: 'Conseil des ministres' } },
@@ -177,7 +173,6 @@ export const actors: readonly Actor[] = [
   { id: 'louis-le-franc', name: { en: 'Louis Le Franc', fr: 'Louis Le Franc' } },
   { id: 'yves-dupas', name: { en: 'Yves Dupas', fr: 'Yves Dupas' } },
 
-  // New Caledonia
   {
     id: 'congress-of-new-caledonia',
     name: { en: 'Congress of New Caledonia', fr: 'Congrès de la Nouvelle-Calédonie' },
@@ -212,7 +207,6 @@ export const actors: readonly Actor[] = [
     },
   },
 
-  // Other French overseas territories and Corsica
   {
     id: 'overseas-independence-movements',
     name: {
@@ -232,12 +226,10 @@ export const actors: readonly Actor[] = [
   { id: 'luc-carole', name: { en: 'Luc Carole', fr: 'Luc Carole' } },
   { id: 'carlyle-corbin', name: { en: 'Carlyle Corbin', fr: 'Carlyle Corbin' } },
 
-  // Individuals detained in Azerbaijan
   { id: 'martin-ryan', name: { en: 'Martin Ryan', fr: 'Martin Ryan' } },
   { id: 'theo-clerc', name: { en: 'Théo Clerc', fr: 'Théo Clerc' } },
   { id: 'elchin-sadigov', name: { en: 'Elchin Sadigov', fr: 'Elchin Sadigov' } },
 
-  // Companies, schools and civil society
   { id: 'thales', name: { en: 'Thales', fr: 'Thales' } },
   { id: 'safran', name: { en: 'Safran', fr: 'Safran' } },
   { id: 'mbda', name: { en: 'MBDA', fr: 'MBDA' } },
@@ -256,7 +248,6 @@ export const actors: readonly Actor[] = [
     name: { en: 'Paris 2024 Olympics', fr: 'Jeux olympiques de Paris 2024' },
   },
 
-  // Media and analysts
   { id: 'le-monde', name: { en: 'Le Monde', fr: 'Le Monde' } },
   { id: 'france-2', name: { en: 'France 2', fr: 'France 2' } },
   { id: 'europe-1', name: { en: 'Europe 1', fr: 'Europe 1' } },
