@@ -28,11 +28,16 @@ const browser = () => ({
   headless: true,
   provider: browserProvider,
   instances: [{ browser: 'chromium' as const }],
-  viewport: { width: 1024, height: 768 },
+  viewport: { width: 1200, height: 700 },
 });
 
 const UNIT_TESTS = { include: ['test/**/*.test.ts'], exclude: ['test/**/*.property.test.ts'] };
-const PROPERTY_TESTS = { include: ['test/**/*.property.test.ts'], exclude: [] };
+const PROPERTY_TESTS = {
+  include: ['test/**/*.property.test.ts'],
+  exclude: [],
+  setupFiles: ['test/setup/fastCheck.ts'],
+};
+const UNIT_SETUP: string[] = [];
 
 // Dates must not shift with the reader's zone: the pure suite runs in UTC and in the two
 // zones furthest from it (UTC+14 and UTC-11).
@@ -60,6 +65,7 @@ export default mergeConfig(
               environment: 'node' as const,
               include: [...files.include],
               exclude: [...files.exclude],
+              setupFiles: 'setupFiles' in files ? [...files.setupFiles] : UNIT_SETUP,
               env: { TZ: tz },
             },
           })),

@@ -50,7 +50,11 @@ export interface TimelineEvent {
   readonly id: string;
   /** When it happened or began. */
   readonly start: CalendarDateString;
-  /** When it ended, for events that last; same or coarser form than `start` is allowed. */
+  /**
+   * When it ended, for events that last; same or coarser form than `start` is allowed. Its
+   * period may not start before the period of `start`: `"2023-06"` can end an event that
+   * starts on `"2023-05-12"`, `"2023-05"` cannot.
+   */
   readonly end?: CalendarDateString;
   readonly title: LocalizedText;
   readonly summary?: LocalizedText;
@@ -63,7 +67,7 @@ export interface TimelineEvent {
   readonly claimedBy?: readonly string[];
   /** At least one source is expected for news use. */
   readonly sources: readonly Source[];
-  /** 1 (minor) to 3 (major); major events keep their labels longest when space runs out. */
+  /** 1 (minor) to 3 (major); major events' labels are emphasised (`data-importance`). */
   readonly importance?: 1 | 2 | 3;
   readonly confidence?: Confidence;
   readonly tags?: readonly string[];

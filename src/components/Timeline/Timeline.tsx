@@ -1,0 +1,196 @@
+import { type KeyboardEvent, useCallback, useId, useMemo, useRef } from 'react';
+import { useElementWidth } from '../../hooks/useElementWidth.js';
+import { useI18n } from '../../hooks/useI18n.js';
+import { usePrefersReducedMotion } from '../../hooks/usePrefersReducedMotion.js';
+import { useSettledAnnouncement } from '../../hooks/useSettledAnnouncement.js';
+import { useTransientFlag } from '../../hooks/useTransientFlag.js';
+import { useViewRange, type ViewRange } from '../../hooks/useViewRange.js';
+import { useZoomGestures } from '../../hooks/useZoomGestures.js';
+import { formatMessage } from '../../i18n/messages.js';
+import { scaleTransformBy, translateTransformBy } from '../../layout/viewTransform.js';
+import type { TimelineData } from '../../model/event.js';
+import { resolveText } from '../../model/localizedText.js';
+import { parseTimeline } from '../../model/parseTimeline.js';
+import { LiveRegion } from '../a11y/LiveRegion.js';
+import { EventDetails } from '../EventDetails/EventDetails.js';
+import { DataProblems } from './DataProblems.js';
+import { TimelineLegend } from './TimelineLegend.js';
+import { TimelineViewport } from './TimelineViewport.js';
+import { useTimelineSelection } from './useTimelineSelection.js';
+import { useTimelineView } from './useTimelineView.js';
+import { ZoomControls } from './ZoomControls.js';
+
+export type { ViewRange };
+
+export interface TimelineProps {
+  /** The document to draw. It is validated: invalid events are listed in an inline notice and left out. */
+  readonly data: TimelineData;
+  /** A BCP 47 tag for dates and interface text (`en`, `fr`); defaults to the nearest `I18nProvider`, else English. */
+  readonly locale?: string;
+  /** Colour theme; `auto` follows the reader's system setting. @default 'auto' */
+  readonly theme?: 'light' | 'dark' | 'auto';
+  /** The selected event id (controlled); `null` for none. */
+  readonly selectedId?: string | null;
+  /** The event selected at first (uncontrolled). */
+  readonly defaultSelectedId?: string | null;
+  readonly onSelectedIdChange?: (id: string | null) => void;
+  /** The visible range in UTC ms (controlled). */
+  readonly viewRange?: ViewRange;
+  /** The range visible at first (uncontrolled); defaults to the whole data range. */
+  readonly defaultViewRange?: ViewRange;
+  /** Called on every change of the visible range, including each frame of a gesture. */
+  readonly onViewRangeChange?: (range: ViewRange) => void;
+  /**
+   * Zoom on a plain mouse wheel. Off by default: in an article a plain wheel scrolls the page
+   * and ctrl/⌘ + wheel zooms. Turn it on only where the timeline is the whole page.
+   * @default false
+   */
+  readonly isPlainWheelZoom?: boolean;
+  /** Show the details card of the selected event below the timeline. @default true */
+  readonly hasDetails?: boolean;
+  /** Show the legend of colours, kinds and precision. @default true */
+  readonly hasLegend?: boolean;
+  /** Overrides the accessible name, which is the data's title by default. */
+  readonly 'aria-label'?: string;
+  readonly className?: string;
+}
+
+/** Width used before the first measure and on the server. */
+export const DEFAULT_TIMELINE_WIDTH_PX = 800;
+
+/**
+ * A true-to-scale, zoomable timeline with one lane per category. The page keeps the plain
+ * wheel and vertical swipe; ctrl/⌘ + wheel, pinch, the buttons and the `+`/`-`/`0` keys zoom.
+ */
+export function Timeline(props: TimelineProps) {
+  const { locale, messages, t } = useI18n(props.locale);
+  const { data, problems } = useMemo(() => parseTimeline(props.data), [props.data]);
+  const viewportRef = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(viewportRef, DEFAULT_TIMELINE_WIDTH_PX);
+  const isReducedMotion = usePrefersReducedMotion();
+  const { model, baseScale, bounds, laneLayout } = useTimelineView(data, width);
+  const view = useViewRange({
+    baseScale,
+    bounds,
+    viewRange: props.viewRange,
+    defaultViewRange: props.defaultViewRange,
+    onViewRangeChange: props.onViewRangeChange,
+    isReducedMotion,
+  });
+  const selection = useTimelineSelection({
+    model,
+    laneLayout,
+    selectedId: props.selectedId,
+    defaultSelectedId: props.defaultSelectedId ?? null,
+    onSelectedIdChange: props.onSelectedIdChange,
+  });
+  const [isHintShown, showHint] = useTransientFlag(1500);
+  const announcement = useSettledAnnouncement(view.range, locale, messages.showingRange);
+  const helpId = useId();
+
+  const zoomAt = useCallback(
+    (factor: number, anchorPx: number, animate = false) =>
+      view.updateTransform(
+        (current) => {
+          // Clamped here, around the anchor: clamping k afterwards would keep the centre fixed
+          // and drift the view towards the pointer at the zoom limits.
+          const clamped = Math.min(
+            bounds.maxK / current.k,
+            Math.max(bounds.minK / current.k, factor),
+          );
+          return scaleTransformBy(current, clamped, anchorPx);
+        },
+        { animate },
+      ),
+    [view.updateTransform, bounds],
+  );
+  const panBy = useCallback(
+    (dx: number) => view.updateTransform((current) => translateTransformBy(current, dx)),
+    [view.updateTransform],
+  );
+  const showAll = useCallback(
+    () => view.showRange(model.domain, { animate: true }),
+    [view.showRange, model.domain],
+  );
+  useZoomGestures(viewportRef, {
+    zoomAt,
+    panBy,
+    onPageWheel: showHint,
+    isPlainWheelZoom: props.isPlainWheelZoom ?? false,
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const handled = selection.handleKey(event, {
+      zoomIn: () => zoomAt(2, width / 2, true),
+      zoomOut: () => zoomAt(0.5, width / 2, true),
+      showAll,
+      revealX: (x: number) => {
+        if (x < 0 || x > width) panBy(width / 2 - x);
+      },
+      scale: view.scale,
+    });
+    if (handled) event.preventDefault();
+  };
+
+  const title = resolveText(data.title, locale);
+  const selectedEvent =
+    selection.selectedIndex >= 0 ? model.events[selection.selectedIndex] : undefined;
+  const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: keys bubble up from the focusable events and buttons inside; the wrapper only delegates.
+    <div
+      className={['frise', 'frise-timeline', props.className].filter(Boolean).join(' ')}
+      data-theme={props.theme === 'auto' ? undefined : props.theme}
+      lang={locale}
+      onKeyDown={onKeyDown}
+    >
+      <div className="frise-timeline__toolbar">
+        <ZoomControls
+          messages={messages}
+          onZoomIn={() => zoomAt(2, width / 2, true)}
+          onZoomOut={() => zoomAt(0.5, width / 2, true)}
+          onShowAll={showAll}
+          canZoomIn={view.transform.k < bounds.maxK - 1e-9}
+          canZoomOut={view.transform.k > bounds.minK + 1e-9}
+        />
+        {props.hasLegend !== false && (
+          <TimelineLegend categories={data.categories} locale={locale} messages={messages} />
+        )}
+      </div>
+      {problems.length > 0 && <DataProblems problems={problems} messages={messages} />}
+      <TimelineViewport
+        ref={viewportRef}
+        label={props['aria-label'] ?? title}
+        helpId={helpId}
+        width={width}
+        model={model}
+        data={data}
+        laneLayout={laneLayout}
+        scale={view.scale}
+        locale={locale}
+        messages={messages}
+        selection={selection}
+        wheelHint={
+          isHintShown
+            ? formatMessage(messages.wheelHint, {
+                modifier: isMac ? messages.wheelHintModifierMac : messages.wheelHintModifier,
+              })
+            : undefined
+        }
+      />
+      <p id={helpId} hidden>
+        {t('timelineHelp')}
+      </p>
+      <LiveRegion message={announcement} />
+      {props.hasDetails !== false && selectedEvent && (
+        <EventDetails
+          event={selectedEvent}
+          actors={data.actors}
+          locale={locale}
+          onClose={selection.closeDetails}
+        />
+      )}
+    </div>
+  );
+}

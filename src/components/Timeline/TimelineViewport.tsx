@@ -1,0 +1,169 @@
+import type { ScaleTime } from 'd3-scale';
+import { type Ref, useMemo, useState } from 'react';
+import { describeKind } from '../../i18n/describeKind.js';
+import { formatEventDate } from '../../i18n/formatEventDate.js';
+import { formatTickLabel } from '../../i18n/formatTickLabel.js';
+import type { Messages } from '../../i18n/messages.js';
+import type { LaneLayout } from '../../layout/laneLayout.js';
+import { DEFAULT_LANE_METRICS } from '../../layout/laneLayout.js';
+import { computeAxisTicks } from '../../layout/ticks.js';
+import type { TimelineModel } from '../../layout/timelineModel.js';
+import { computeVisibleMarks } from '../../layout/visibleMarks.js';
+import type { TimelineData } from '../../model/event.js';
+import { resolveText } from '../../model/localizedText.js';
+import { TimelineAxis } from './TimelineAxis.js';
+import { TimelineEventMark } from './TimelineEventMark.js';
+import type { TimelineSelection } from './useTimelineSelection.js';
+import { MARKER_PX } from './useTimelineView.js';
+
+/** Height of the axis band above the lanes. */
+export const AXIS_HEIGHT_PX = 32;
+
+export interface TimelineViewportProps {
+  readonly ref: Ref<HTMLDivElement>;
+  readonly label: string;
+  readonly helpId: string;
+  readonly width: number;
+  readonly model: TimelineModel;
+  readonly data: TimelineData;
+  readonly laneLayout: LaneLayout;
+  readonly scale: ScaleTime<number, number>;
+  readonly locale: string;
+  readonly messages: Messages;
+  readonly selection: TimelineSelection;
+  /** The "use ctrl + scroll to zoom" reminder, while it shows. */
+  readonly wheelHint: string | undefined;
+}
+
+/** The drawing area: axis, lanes and the events in view, with a tooltip and the wheel hint. */
+export function TimelineViewport({
+  ref,
+  label,
+  helpId,
+  width,
+  model,
+  data,
+  laneLayout,
+  scale,
+  locale,
+  messages,
+  selection,
+  wheelHint,
+}: TimelineViewportProps) {
+  const [tooltipId, setTooltipId] = useState<string | undefined>(undefined);
+  const height = AXIS_HEIGHT_PX + laneLayout.height;
+  const titles = useMemo(
+    () => model.events.map((event) => resolveText(event.title, locale)),
+    [model, locale],
+  );
+  const ticks = useMemo(
+    () => computeAxisTicks(scale, { format: (ms, level) => formatTickLabel(ms, level, locale) }),
+    [scale, locale],
+  );
+  const marks = useMemo(
+    () =>
+      computeVisibleMarks(model, laneLayout, {
+        scale,
+        width,
+        metrics: DEFAULT_LANE_METRICS,
+        markerPx: MARKER_PX,
+        getLabel: (index) => titles[index] ?? '',
+        pinned: [selection.tabStopIndex, selection.selectedIndex],
+      }),
+    [model, laneLayout, scale, width, titles, selection.tabStopIndex, selection.selectedIndex],
+  );
+  const colorOf = useMemo(
+    () => new Map(data.categories.map((category) => [category.id, category.color])),
+    [data.categories],
+  );
+  const tooltipMark = marks.find((mark) => model.events[mark.index]?.id === tooltipId);
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a drawing of buttons, not a form, so not a fieldset.
+    <div
+      ref={ref}
+      className="frise-timeline__viewport"
+      role="group"
+      aria-label={label}
+      aria-describedby={helpId}
+      style={{ height }}
+    >
+      <TimelineAxis ticks={ticks} width={width} height={height} axisHeightPx={AXIS_HEIGHT_PX} />
+      {laneLayout.lanes.map((lane, laneIndex) => {
+        const category = data.categories[laneIndex];
+        const laneLabel = category ? resolveText(category.label, locale) : lane.id;
+        return (
+          // biome-ignore lint/a11y/useSemanticElements: a lane of buttons, not a form, so not a fieldset.
+          <div
+            key={lane.id}
+            className="frise-lane"
+            role="group"
+            aria-label={laneLabel}
+            data-color={category?.color}
+            style={{ top: AXIS_HEIGHT_PX + lane.top, height: lane.height }}
+          >
+            <span className="frise-lane__label" aria-hidden="true">
+              {laneLabel}
+            </span>
+            {marks
+              .filter((mark) => mark.lane === laneIndex)
+              .map((mark) => {
+                const event = model.events[mark.index];
+                const span = model.spans[mark.index];
+                if (!event || !span) return null;
+                return (
+                  <TimelineEventMark
+                    key={event.id}
+                    ref={selection.registerButton(event.id)}
+                    mark={{ ...mark, top: mark.top - lane.top }}
+                    eventId={event.id}
+                    title={titles[mark.index] ?? ''}
+                    dateLabel={formatEventDate(event, locale)}
+                    kindLabel={describeKind(event, data.actors, locale, messages)}
+                    kind={event.kind}
+                    precision={span.precision}
+                    color={colorOf.get(event.category)}
+                    isRange={span.isRange}
+                    importance={event.importance ?? 2}
+                    isSelected={selection.selectedId === event.id}
+                    isTabStop={selection.tabStopId === event.id}
+                    onSelect={selection.select}
+                    onFocus={(id) => {
+                      selection.setTabStop(id);
+                      setTooltipId(id);
+                    }}
+                    onHover={(id) => setTooltipId(id)}
+                  />
+                );
+              })}
+          </div>
+        );
+      })}
+      {tooltipMark && (
+        <div
+          className="frise-tooltip"
+          aria-hidden="true"
+          style={{
+            left: Math.min(Math.max(tooltipMark.geometry.cx, 8), Math.max(8, width - 8)),
+            top: AXIS_HEIGHT_PX + tooltipMark.top,
+          }}
+        >
+          <span className="frise-tooltip__title">{titles[tooltipMark.index]}</span>
+          <span className="frise-tooltip__date">
+            {model.events[tooltipMark.index] &&
+              formatEventDate(
+                model.events[tooltipMark.index] as (typeof model.events)[number],
+                locale,
+              )}
+          </span>
+        </div>
+      )}
+      {model.events.length === 0 && <p className="frise-timeline__empty">{messages.emptyState}</p>}
+      {wheelHint && (
+        <div className="frise-timeline__hint" aria-hidden="true">
+          {wheelHint}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import type { ScaleTime } from 'd3-scale';
+import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { useControllableState } from '../../hooks/useControllableState.js';
+import { useIsomorphicLayoutEffect } from '../../hooks/useIsomorphicLayoutEffect.js';
+import { getTimelineIntent } from '../../interaction/keyboardIntents.js';
+import { navigateEvents } from '../../interaction/navigation.js';
+import type { LaneLayout } from '../../layout/laneLayout.js';
+import type { TimelineModel } from '../../layout/timelineModel.js';
+
+export interface UseTimelineSelectionOptions {
+  readonly model: TimelineModel;
+  readonly laneLayout: LaneLayout;
+  readonly selectedId: string | null | undefined;
+  readonly defaultSelectedId: string | null;
+  readonly onSelectedIdChange: ((id: string | null) => void) | undefined;
+}
+
+export interface ViewActions {
+  readonly zoomIn: () => void;
+  readonly zoomOut: () => void;
+  readonly showAll: () => void;
+  /** Pans so that the point at `x` px (in the current view) is visible. */
+  readonly revealX: (x: number) => void;
+  readonly scale: ScaleTime<number, number>;
+}
+
+export interface TimelineSelection {
+  readonly selectedId: string | null;
+  readonly selectedIndex: number;
+  /** The event that holds the single tab stop (roving tabindex). */
+  readonly tabStopId: string | undefined;
+  readonly tabStopIndex: number;
+  readonly select: (id: string) => void;
+  readonly setTabStop: (id: string) => void;
+  readonly closeDetails: () => void;
+  /** Ref callback factory that lets focus be moved to an event's button. */
+  readonly registerButton: (id: string) => (element: HTMLButtonElement | null) => void;
+  /** Handles a key press inside the timeline; returns whether it did something. */
+  readonly handleKey: (event: KeyboardEvent, actions: ViewActions) => boolean;
+}
+
+/** Selection, the roving tab stop and keyboard navigation between events. */
+export function useTimelineSelection({
+  model,
+  laneLayout,
+  selectedId: selectedProp,
+  defaultSelectedId,
+  onSelectedIdChange,
+}: UseTimelineSelectionOptions): TimelineSelection {
+  const [selectedId, setSelectedId] = useControllableState<string | null>({
+    value: selectedProp,
+    defaultValue: defaultSelectedId,
+    onChange: onSelectedIdChange,
+  });
+  const [focusedId, setFocusedId] = useState<string | undefined>(undefined);
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  const pendingFocus = useRef<string | undefined>(undefined);
+
+  const selectedIndex = selectedId === null ? -1 : (model.indexById.get(selectedId) ?? -1);
+  const focusedIndex = focusedId === undefined ? -1 : (model.indexById.get(focusedId) ?? -1);
+  const tabStopIndex =
+    focusedIndex >= 0
+      ? focusedIndex
+      : selectedIndex >= 0
+        ? selectedIndex
+        : model.events.length > 0
+          ? 0
+          : -1;
+  const tabStopId = model.events[tabStopIndex]?.id;
+
+  const navItems = useMemo(
+    () =>
+      model.events.map((event, index) => ({
+        id: event.id,
+        start: model.spans[index]?.start ?? 0,
+        lane: laneLayout.laneOf[index] ?? 0,
+      })),
+    [model, laneLayout],
+  );
+
+  // Focus moves after the render that puts the target's button in the DOM.
+  useIsomorphicLayoutEffect(() => {
+    const id = pendingFocus.current;
+    if (id === undefined) return;
+    const button = buttons.current.get(id);
+    if (button) {
+      pendingFocus.current = undefined;
+      button.focus({ preventScroll: true });
+    }
+  });
+
+  const focusEvent = useCallback((id: string) => {
+    setFocusedId(id);
+    pendingFocus.current = id;
+    buttons.current.get(id)?.focus({ preventScroll: true });
+  }, []);
+
+  const select = useCallback(
+    (id: string) => {
+      setFocusedId(id);
+      setSelectedId(id);
+    },
+    [setSelectedId],
+  );
+
+  const closeDetails = useCallback(() => {
+    const previous = selectedId;
+    setSelectedId(null);
+    if (previous !== null) focusEvent(previous);
+  }, [selectedId, setSelectedId, focusEvent]);
+
+  const registerButton = useCallback(
+    (id: string) => (element: HTMLButtonElement | null) => {
+      if (element) buttons.current.set(id, element);
+      else buttons.current.delete(id);
+    },
+    [],
+  );
+
+  const handleKey = (event: KeyboardEvent, actions: ViewActions): boolean => {
+    const intent = getTimelineIntent(event);
+    if (intent === undefined) return false;
+    if (intent === 'zoomIn') actions.zoomIn();
+    else if (intent === 'zoomOut') actions.zoomOut();
+    else if (intent === 'showAll') actions.showAll();
+    else if (intent === 'close') {
+      if (selectedId === null) return false;
+      closeDetails();
+    } else {
+      // Arrows, Home and End move between events only from an event, so they keep their
+      // usual meaning in the toolbar and the details card.
+      const target = event.target as HTMLElement;
+      if (!target.dataset?.eventId) return false;
+      const nextId = navigateEvents(navItems, target.dataset.eventId, intent);
+      if (nextId === undefined) return false;
+      const index = model.indexById.get(nextId) ?? -1;
+      const span = model.spans[index];
+      if (span) actions.revealX(actions.scale((span.start + span.end) / 2));
+      focusEvent(nextId);
+    }
+    return true;
+  };
+
+  return {
+    selectedId,
+    selectedIndex,
+    tabStopId,
+    tabStopIndex,
+    select,
+    setTabStop: setFocusedId,
+    closeDetails,
+    registerButton,
+    handleKey,
+  };
+}

@@ -1,0 +1,43 @@
+import type { ScaleTime } from 'd3-scale';
+import { useMemo } from 'react';
+import { computeEventGeometry } from '../../layout/eventGeometry.js';
+import { computeLaneLayout, type LaneLayout } from '../../layout/laneLayout.js';
+import { createTimelineModel, type TimelineModel } from '../../layout/timelineModel.js';
+import { createTimeScale } from '../../layout/timeScale.js';
+import { computeZoomBounds, type TransformBounds } from '../../layout/viewTransform.js';
+import type { TimelineData } from '../../model/event.js';
+
+/** Marker size in px; matches `--frise-marker-size`. */
+export const MARKER_PX = 12;
+
+export interface TimelineView {
+  readonly model: TimelineModel;
+  readonly baseScale: ScaleTime<number, number>;
+  readonly bounds: TransformBounds;
+  readonly laneLayout: LaneLayout;
+}
+
+/** The document's model, its unzoomed scale at this width, zoom bounds and lane rows. */
+export function useTimelineView(data: TimelineData, width: number): TimelineView {
+  const model = useMemo(() => createTimelineModel(data), [data]);
+  const drawWidth = Math.max(1, width);
+  const baseScale = useMemo(
+    () => createTimeScale(model.domain, drawWidth),
+    [model.domain, drawWidth],
+  );
+  const bounds = useMemo(
+    () => computeZoomBounds(model.domain, drawWidth),
+    [model.domain, drawWidth],
+  );
+  const laneLayout = useMemo(() => {
+    const items = model.spans.map((span, index) => {
+      const geometry = computeEventGeometry(span, baseScale, MARKER_PX);
+      return { start: geometry.x0, end: geometry.x1, lane: model.events[index]?.category ?? '' };
+    });
+    return computeLaneLayout(
+      items,
+      data.categories.map((category) => category.id),
+    );
+  }, [model, baseScale, data.categories]);
+  return { model, baseScale, bounds, laneLayout };
+}

@@ -1,0 +1,19 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/** A flag that turns itself off `durationMs` after the last time it was raised. */
+export function useTransientFlag(durationMs: number): readonly [boolean, () => void] {
+  const [isRaised, setRaised] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
+  const raise = useCallback(() => {
+    setRaised(true);
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => setRaised(false), durationMs);
+  }, [durationMs]);
+  return [isRaised, raise] as const;
+}

@@ -1,0 +1,62 @@
+import type { TickLevel } from '../layout/ticks.js';
+
+/**
+ * The letter before a quarter's number, by language: "Q2" in English, "T2" (trimestre) in French
+ * and the other Romance languages. Languages not listed use "Q".
+ */
+const QUARTER_PREFIXES: Readonly<Record<string, string>> = {
+  en: 'Q',
+  fr: 'T',
+  es: 'T',
+  it: 'T',
+  pt: 'T',
+  ca: 'T',
+  de: 'Q',
+  nl: 'K',
+};
+const DEFAULT_QUARTER_PREFIX = 'Q';
+
+/**
+ * Month and year always go together on month ticks: a view of April to June would otherwise
+ * carry no year at all. Week and day ticks leave the year to the visible-range caption.
+ */
+const LEVEL_OPTIONS: Readonly<Record<Exclude<TickLevel, 'quarter'>, Intl.DateTimeFormatOptions>> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'short' },
+  week: { day: 'numeric', month: 'short' },
+  day: { day: 'numeric', month: 'short' },
+};
+
+// Building an Intl.DateTimeFormat costs far more than formatting, and the axis formats every
+// tick on every zoom frame.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function getFormatter(locale: string, level: keyof typeof LEVEL_OPTIONS): Intl.DateTimeFormat {
+  const key = `${locale}|${level}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    // Bare "en" resolves to en-US, which writes "Apr 18"; news pages read "18 Apr".
+    const resolved = locale === 'en' ? 'en-GB' : locale;
+    formatter = new Intl.DateTimeFormat(resolved, { ...LEVEL_OPTIONS[level], timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+function getQuarterPrefix(locale: string): string {
+  const language = locale.toLowerCase().split('-')[0] ?? '';
+  return QUARTER_PREFIXES[language] ?? DEFAULT_QUARTER_PREFIX;
+}
+
+/**
+ * A tick label for its level, in UTC: "2024" (year), "Q2 2024" / "T2 2024" (quarter),
+ * "Apr 2024" / "avr. 2024" (month), "18 Apr" / "18 avr." (week and day).
+ */
+export function formatTickLabel(ms: number, level: TickLevel, locale: string): string {
+  if (level === 'quarter') {
+    // A UTC getter, so the quarter never depends on the reader's zone.
+    const quarter = Math.floor(new Date(ms).getUTCMonth() / 3) + 1;
+    return `${getQuarterPrefix(locale)}${quarter} ${getFormatter(locale, 'year').format(ms)}`;
+  }
+  return getFormatter(locale, level).format(ms);
+}

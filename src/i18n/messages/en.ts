@@ -1,0 +1,41 @@
+/** English UI strings. Placeholders in braces are filled by `formatMessage`. */
+export const en = {
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  showAll: 'Show all',
+  zoomControls: 'Zoom',
+  wheelHint: 'Use {modifier} + scroll to zoom',
+  wheelHintModifierMac: '⌘',
+  wheelHintModifier: 'ctrl',
+  showingRange: 'Showing {range}',
+  timelineHelp:
+    'Use the left and right arrow keys to move between events in time order, up and down to change lane, Home and End for the first and last event. Enter opens an event, Escape closes it. Plus and minus zoom, 0 shows everything.',
+  kindFact: 'Fact',
+  kindClaim: 'Claim by {who}',
+  kindStatement: 'Statement by {who}',
+  kindClaimShort: 'Claim',
+  kindStatementShort: 'Statement',
+  legend: 'Legend',
+  legendFact: 'Fact: independently attested',
+  legendClaim: 'Claim: an allegation by the party named',
+  legendStatement: 'Statement: a position stated publicly',
+  legendApproximate: 'Faded span: date known only to the month or year',
+  legendPeriod: 'Bar: an event that lasted',
+  approximateMonth: 'date known to the month',
+  approximateYear: 'date known to the year',
+  followUp: 'Follow-up',
+  actors: 'Who',
+  sources: 'Sources',
+  close: 'Close',
+  eventDetails: 'Event details',
+  emptyState: 'No events to show.',
+  invalidData: '{count} problems found in the data; the events that could be read are shown.',
+  invalidDataOne: '1 problem found in the data; the events that could be read are shown.',
+  mediaCredit: 'Credit: {credit}',
+  clusterName: '{count} events, {range}',
+  lane: 'Lane: {label}',
+  opensInNewTab: '(opens in a new tab)',
+} as const;
+
+/** The shape every catalogue must fill. */
+export type Messages = { readonly [K in keyof typeof en]: string };

@@ -1,0 +1,41 @@
+import type { Messages } from './en.js';
+
+/** Chaînes françaises de l'interface. */
+export const fr = {
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  showAll: 'Tout afficher',
+  zoomControls: 'Zoom',
+  wheelHint: 'Utilisez {modifier} + molette pour zoomer',
+  wheelHintModifierMac: '⌘',
+  wheelHintModifier: 'ctrl',
+  showingRange: 'Affichage : {range}',
+  timelineHelp:
+    'Les flèches gauche et droite passent d’un événement à l’autre dans l’ordre chronologique, haut et bas changent de ligne, Début et Fin vont au premier et au dernier. Entrée ouvre un événement, Échap le ferme. Plus et moins zooment, 0 affiche tout.',
+  kindFact: 'Fait',
+  kindClaim: 'Affirmation de {who}',
+  kindStatement: 'Déclaration de {who}',
+  kindClaimShort: 'Affirmation',
+  kindStatementShort: 'Déclaration',
+  legend: 'Légende',
+  legendFact: 'Fait : attesté de façon indépendante',
+  legendClaim: 'Affirmation : une allégation de la partie nommée',
+  legendStatement: 'Déclaration : une position exprimée publiquement',
+  legendApproximate: 'Plage estompée : date connue seulement au mois ou à l’année',
+  legendPeriod: 'Barre : un événement qui a duré',
+  approximateMonth: 'date connue au mois près',
+  approximateYear: 'date connue à l’année près',
+  followUp: 'Suite',
+  actors: 'Acteurs',
+  sources: 'Sources',
+  close: 'Fermer',
+  eventDetails: 'Détails de l’événement',
+  emptyState: 'Aucun événement à afficher.',
+  invalidData:
+    '{count} problèmes trouvés dans les données ; les événements lisibles sont affichés.',
+  invalidDataOne: '1 problème trouvé dans les données ; les événements lisibles sont affichés.',
+  mediaCredit: 'Crédit : {credit}',
+  clusterName: '{count} événements, {range}',
+  lane: 'Ligne : {label}',
+  opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+} as const satisfies Messages;

@@ -1,0 +1,76 @@
+import { assignRows, type PixelInterval } from './lanes.js';
+
+/** Vertical metrics of the lanes, in px. */
+export interface LaneMetrics {
+  readonly rowHeightPx: number;
+  readonly laneHeaderPx: number;
+  readonly laneGapPx: number;
+  /** Free space between two marks in one row. */
+  readonly markGapPx: number;
+}
+
+export const DEFAULT_LANE_METRICS: LaneMetrics = {
+  rowHeightPx: 28,
+  laneHeaderPx: 22,
+  laneGapPx: 6,
+  markGapPx: 4,
+};
+
+export interface LaneBox {
+  readonly id: string;
+  /** Top of the lane, in px from the top of the first lane. */
+  readonly top: number;
+  readonly height: number;
+  readonly rowCount: number;
+}
+
+export interface LaneLayout {
+  readonly lanes: readonly LaneBox[];
+  /** Lane index of each item, or -1 when its lane is unknown. */
+  readonly laneOf: readonly number[];
+  /** Row of each item within its lane. */
+  readonly rowOf: readonly number[];
+  /** Sum of the lanes' heights. */
+  readonly height: number;
+}
+
+export interface LaneItem extends PixelInterval {
+  readonly lane: string;
+}
+
+/**
+ * One lane per category, in the given order, each stacked into as few rows as its
+ * overlapping marks need. Rows are computed from the marks at the widest view, so they stay
+ * valid at every zoom (zooming in only moves marks apart) and the height never jumps.
+ */
+export function computeLaneLayout(
+  items: readonly LaneItem[],
+  laneIds: readonly string[],
+  metrics: LaneMetrics = DEFAULT_LANE_METRICS,
+): LaneLayout {
+  const laneIndex = new Map(laneIds.map((id, index) => [id, index]));
+  const members: number[][] = laneIds.map(() => []);
+  const laneOf = items.map((item, itemIndex) => {
+    const lane = laneIndex.get(item.lane) ?? -1;
+    if (lane >= 0) members[lane]?.push(itemIndex);
+    return lane;
+  });
+  const rowOf = new Array<number>(items.length).fill(0);
+  let top = 0;
+  const lanes = laneIds.map((id, lane) => {
+    const indices = members[lane] ?? [];
+    const { rows, rowCount } = assignRows(
+      indices.map((index) => items[index] as PixelInterval),
+      metrics.markGapPx,
+    );
+    indices.forEach((itemIndex, k) => {
+      rowOf[itemIndex] = rows[k] ?? 0;
+    });
+    const shownRows = Math.max(1, rowCount);
+    const height = metrics.laneHeaderPx + shownRows * metrics.rowHeightPx + metrics.laneGapPx;
+    const box = { id, top, height, rowCount: shownRows };
+    top += height;
+    return box;
+  });
+  return { lanes, laneOf, rowOf, height: top };
+}

@@ -1,0 +1,40 @@
+import type { DatePrecision, TimelineData, TimelineEvent } from '../model/event.js';
+import { getEventSpan } from '../model/eventSpan.js';
+import { sortEvents } from '../model/sortEvents.js';
+import { createSpanIndex, type SpanIndex } from './spanIndex.js';
+import { computeTimeDomain } from './timeScale.js';
+
+/** An event's place in time, in UTC ms (end exclusive). */
+export interface EventSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly precision: DatePrecision;
+  readonly isRange: boolean;
+}
+
+/** What every view of a document needs, computed once per document. */
+export interface TimelineModel {
+  /** Events in time order. */
+  readonly events: readonly TimelineEvent[];
+  /** `spans[i]` belongs to `events[i]`. */
+  readonly spans: readonly EventSpan[];
+  readonly indexById: ReadonlyMap<string, number>;
+  readonly domain: readonly [number, number];
+  readonly spanIndex: SpanIndex;
+}
+
+/** Sorts a validated document's events and precomputes their spans and lookup structures. */
+export function createTimelineModel(data: TimelineData): TimelineModel {
+  const events = sortEvents(data.events);
+  const spans = events.map((event) => ({
+    ...getEventSpan(event),
+    isRange: event.end !== undefined,
+  }));
+  return {
+    events,
+    spans,
+    indexById: new Map(events.map((event, index) => [event.id, index])),
+    domain: computeTimeDomain(spans),
+    spanIndex: createSpanIndex(spans),
+  };
+}

@@ -1,0 +1,84 @@
+import { isRecord, readOwnProperty } from './readOwnProperty.js';
+import { describeReceived, joinPath, type ProblemSubject } from './timelineProblem.js';
+import type { CollectionSchema, ObjectSchema } from './timelineSchema.js';
+import { validateRead } from './validateValue.js';
+import { fail, INVALID, RECEIVED_UNREADABLE, type ValidationContext } from './validationContext.js';
+
+/** The item's id if it is a valid one, so that problems can name the item by it. */
+function getItemId(item: unknown, schema: ObjectSchema): string | undefined {
+  if (!isRecord(item)) return undefined;
+  const id = readOwnProperty(item, 'id');
+  const idSchema = schema.fields.id?.schema;
+  const isValid =
+    typeof id === 'string' &&
+    idSchema?.type === 'string' &&
+    id.length <= idSchema.maxLength &&
+    idSchema.pattern?.test(id) !== false;
+  return isValid ? id : undefined;
+}
+
+function describeItem(
+  schema: ObjectSchema,
+  path: string,
+  index: number,
+  id: string | undefined,
+): ProblemSubject {
+  const label = `${schema.name} ${index}${id === undefined ? '' : ` ${JSON.stringify(id)}`}`;
+  // eventIndex and eventId let a page point at the event; categories and actors have no mark.
+  if (schema.name !== 'event') return { label, path };
+  return { label, path, eventIndex: index, ...(id === undefined ? {} : { eventId: id }) };
+}
+
+/**
+ * A top-level list where each bad item is dropped on its own, and the rest kept. The second
+ * of two items with the same id is a problem. Records the valid items' ids under `field` in
+ * `context.knownIds`, for the fields that refer to them.
+ */
+export function validateCollection(
+  schema: CollectionSchema,
+  value: unknown,
+  field: string,
+  context: ValidationContext,
+): unknown[] {
+  const kept: unknown[] = [];
+  const keptIds = new Set<string>();
+  context.knownIds.set(field, keptIds);
+  if (!Array.isArray(value)) {
+    fail(context, field, `an array of ${schema.itemsName}`, describeReceived(value));
+    return kept;
+  }
+  if (value.length > schema.maxItems) {
+    fail(
+      context,
+      field,
+      `at most ${schema.maxItems} ${schema.itemsName}`,
+      `${value.length} ${schema.itemsName}`,
+    );
+  }
+  const firstIndexById = new Map<string, number>();
+  const count = Math.min(value.length, schema.maxItems);
+  for (let index = 0; index < count; index += 1) {
+    const path = joinPath(field, index);
+    let subject = describeItem(schema.items, path, index, undefined);
+    try {
+      const item = readOwnProperty(value, index);
+      const id = getItemId(item, schema.items);
+      subject = describeItem(schema.items, path, index, id);
+      const itemContext = { ...context, subject };
+      const result = validateRead(schema.items, item, '', itemContext);
+      const firstIndex = id === undefined ? undefined : firstIndexById.get(id);
+      if (id !== undefined && firstIndex === undefined) firstIndexById.set(id, index);
+      if (firstIndex !== undefined) {
+        const received = `${JSON.stringify(id)} (${schema.items.name} ${firstIndex} has it too)`;
+        fail(itemContext, schema.uniqueBy, `unique among ${schema.itemsName}`, received);
+      } else if (result !== INVALID) {
+        kept.push(result);
+        if (id !== undefined) keptIds.add(id);
+      }
+    } catch {
+      // A proxy or getter deep inside the item threw: drop the item, keep the others.
+      fail({ ...context, subject }, '', `a readable ${schema.items.name}`, RECEIVED_UNREADABLE);
+    }
+  }
+  return kept;
+}
