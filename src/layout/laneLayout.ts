@@ -9,6 +9,13 @@ export interface LaneMetrics {
   readonly markGapPx: number;
 }
 
+/**
+ * A lane that would need more rows than this at the widest view is drawn as one row of
+ * clusters instead (level of detail): a news timeline's lanes stay a few rows tall whatever
+ * the number of events.
+ */
+export const MAX_ROWS_PER_LANE = 4;
+
 export const DEFAULT_LANE_METRICS: LaneMetrics = {
   rowHeightPx: 28,
   laneHeaderPx: 22,
@@ -22,6 +29,8 @@ export interface LaneBox {
   readonly top: number;
   readonly height: number;
   readonly rowCount: number;
+  /** Drawn as one row of clusters that split as the reader zooms in. */
+  readonly isDense: boolean;
 }
 
 export interface LaneLayout {
@@ -63,12 +72,13 @@ export function computeLaneLayout(
       indices.map((index) => items[index] as PixelInterval),
       metrics.markGapPx,
     );
+    const isDense = rowCount > MAX_ROWS_PER_LANE;
     indices.forEach((itemIndex, k) => {
-      rowOf[itemIndex] = rows[k] ?? 0;
+      rowOf[itemIndex] = isDense ? 0 : (rows[k] ?? 0);
     });
-    const shownRows = Math.max(1, rowCount);
+    const shownRows = isDense ? 1 : Math.max(1, rowCount);
     const height = metrics.laneHeaderPx + shownRows * metrics.rowHeightPx + metrics.laneGapPx;
-    const box = { id, top, height, rowCount: shownRows };
+    const box = { id, top, height, rowCount: shownRows, isDense };
     top += height;
     return box;
   });

@@ -1,7 +1,8 @@
 import type { ScaleTime } from 'd3-scale';
 import { computeEventGeometry, type EventGeometry } from './eventGeometry.js';
+import { computeDenseLaneMarks } from './laneClusters.js';
+import { findFirstStartAtOrAfter, type LaneIndex } from './laneIndex.js';
 import type { LaneLayout, LaneMetrics } from './laneLayout.js';
-import { querySpanIndex } from './spanIndex.js';
 import type { TimelineModel } from './timelineModel.js';
 
 /** One event as drawn in the current view. */
@@ -17,6 +18,25 @@ export interface TimelineMark {
   readonly labelWidth: number;
 }
 
+/** Several events of a dense lane merged into one mark at the current zoom. */
+export interface ClusterMark {
+  /** `cluster:<first event id>`; event ids cannot contain a colon. */
+  readonly id: string;
+  readonly firstIndex: number;
+  readonly count: number;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly top: number;
+  readonly lane: number;
+}
+
+export interface VisibleMarks {
+  readonly events: readonly TimelineMark[];
+  readonly clusters: readonly ClusterMark[];
+}
+
 export interface VisibleMarksOptions {
   readonly scale: ScaleTime<number, number>;
   readonly width: number;
@@ -24,7 +44,7 @@ export interface VisibleMarksOptions {
   readonly markerPx: number;
   /** The text of each event's label, to estimate its width. */
   readonly getLabel: (index: number) => string;
-  /** Events kept in the DOM even off-screen: the roving tab stop and the selection. */
+  /** Events kept in the DOM even off-screen (the roving tab stop and the selection), in sparse lanes. */
   readonly pinned: readonly number[];
 }
 
@@ -33,76 +53,165 @@ const OVERSCAN_PX = 200;
 /** Label width estimate per character at the label font size; deterministic, SSR-safe. */
 const LABEL_CHAR_PX = 7;
 export const MAX_LABEL_PX = 220;
-/** Space between a mark and its label, and between a label and the next box; `frise.css` uses the same. */
+/** Space between a mark and its label, and between a label and the next mark; `frise.css` uses the same. */
 const LABEL_GAP_PX = 6;
 /** Below this a truncated label says too little to be worth showing. */
 const MIN_LABEL_PX = 56;
-const ROWS_PER_LANE_KEY = 100_000;
+/** Marks of a dense lane closer than this merge into a cluster. */
+export const CLUSTER_GAP_PX = 4;
+/** A cluster mark is at least this wide, to hold its count. */
+export const CLUSTER_MIN_PX = 28;
+/** A cluster mark is at most this wide, so a crowded lane reads as counts along time. */
+export const CLUSTER_MAX_PX = 48;
+
+/** px = ms * pxPerMs + offsetPx for a d3 UTC scale, which is linear in ms. */
+function getLinearMap(scale: ScaleTime<number, number>): { pxPerMs: number; offsetPx: number } {
+  const [d0, d1] = scale.domain().map(Number) as [number, number];
+  const [r0, r1] = scale.range() as [number, number];
+  const pxPerMs = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+  return { pxPerMs, offsetPx: r0 - d0 * pxPerMs };
+}
 
 /**
- * The marks of the events in view (plus a margin and the pinned ones), found through the
- * span index rather than by scanning every event, with the labels that fit.
+ * The marks in view (plus a margin): in each lane, found by binary search over its events in
+ * start order, never by scanning every event. Sparse lanes show every event in its row; dense
+ * lanes show one row where events that would overlap merge into clusters. Labels get the room
+ * up to the next mark in their row.
  */
 export function computeVisibleMarks(
   model: TimelineModel,
   layout: LaneLayout,
+  laneIndexes: readonly LaneIndex[],
   options: VisibleMarksOptions,
-): readonly TimelineMark[] {
+): VisibleMarks {
   const { scale, width, metrics, markerPx, getLabel, pinned } = options;
-  const from = scale.invert(-OVERSCAN_PX).getTime();
-  const to = scale.invert(width + OVERSCAN_PX).getTime();
-  const indices = new Set(querySpanIndex(model.spanIndex, from, to));
-  for (const index of pinned) if (index >= 0 && index < model.events.length) indices.add(index);
+  const { pxPerMs, offsetPx } = getLinearMap(scale);
+  const fromMs = scale.invert(-OVERSCAN_PX).getTime();
+  const toMs = scale.invert(width + OVERSCAN_PX).getTime();
+  const placed: {
+    index: number;
+    lane: number;
+    row: number;
+    geometry: EventGeometry;
+    top: number;
+  }[] = [];
+  const clusters: ClusterMark[] = [];
+  const obstacles: { lane: number; row: number; x0: number; x1: number }[] = [];
+  const rowTop = (lane: number, row: number) =>
+    (layout.lanes[lane]?.top ?? 0) + metrics.laneHeaderPx + row * metrics.rowHeightPx;
+  const place = (index: number, lane: number) => {
+    const span = model.spans[index];
+    if (!span) return;
+    const row = layout.rowOf[index] ?? 0;
+    placed.push({
+      index,
+      lane,
+      row,
+      geometry: computeEventGeometry(span, scale, markerPx),
+      top: rowTop(lane, row),
+    });
+  };
 
-  const placed = [...indices]
-    .sort((a, b) => a - b)
-    .flatMap((index) => {
-      const span = model.spans[index];
-      const lane = layout.laneOf[index] ?? -1;
-      const box = layout.lanes[lane];
-      if (!span || !box) return [];
-      const row = layout.rowOf[index] ?? 0;
-      return [
-        {
-          index,
+  laneIndexes.forEach((laneIndex, lane) => {
+    if (layout.lanes[lane]?.isDense) {
+      const marks = computeDenseLaneMarks(laneIndex, {
+        pxPerMs,
+        offsetPx,
+        fromPx: -OVERSCAN_PX,
+        toPx: width + OVERSCAN_PX,
+        markerPx,
+        minGapPx: CLUSTER_GAP_PX,
+        clusterMinPx: CLUSTER_MIN_PX,
+        clusterMaxPx: CLUSTER_MAX_PX,
+      });
+      for (const mark of marks) {
+        if (mark.type === 'event') {
+          place(mark.index, lane);
+          continue;
+        }
+        const cluster = {
+          id: `cluster:${model.events[mark.firstIndex]?.id ?? mark.firstIndex}`,
+          firstIndex: mark.firstIndex,
+          count: mark.count,
+          startMs: mark.startMs,
+          endMs: mark.endMs,
+          x0: mark.x0,
+          x1: mark.x1,
+          top: rowTop(lane, 0),
           lane,
-          row,
-          geometry: computeEventGeometry(span, scale, markerPx),
-          top: box.top + metrics.laneHeaderPx + row * metrics.rowHeightPx,
-        },
-      ];
-    });
-
-  // A label runs from its mark to the next mark in its row (or the right edge), truncated to
-  // that room; marks never move, so labels bounded this way cannot overlap one another.
-  const rows = new Map<number, (typeof placed)[number][]>();
-  for (const mark of placed) {
-    const key = mark.lane * ROWS_PER_LANE_KEY + mark.row;
-    const row = rows.get(key);
-    if (row) row.push(mark);
-    else rows.set(key, [mark]);
-  }
-  const labelWidths = new Map<number, number>();
-  for (const row of rows.values()) {
-    row.sort((a, b) => a.geometry.x0 - b.geometry.x0);
-    row.forEach((mark, i) => {
-      const next = row[i + 1];
-      const start = mark.geometry.x1 + LABEL_GAP_PX;
-      const limit = Math.min(width, next ? next.geometry.x0 - LABEL_GAP_PX : width);
-      const wanted = Math.min(MAX_LABEL_PX, getLabel(mark.index).length * LABEL_CHAR_PX);
-      const room = Math.min(wanted, limit - start);
-      if (room >= Math.min(wanted, MIN_LABEL_PX)) labelWidths.set(mark.index, room);
-    });
-  }
-  return placed.map((mark) => {
-    const labelWidth = labelWidths.get(mark.index);
-    return {
-      index: mark.index,
-      lane: mark.lane,
-      geometry: mark.geometry,
-      top: mark.top,
-      isLabelShown: labelWidth !== undefined,
-      labelWidth: labelWidth ?? 0,
-    };
+        };
+        clusters.push(cluster);
+        obstacles.push({ lane, row: 0, x0: mark.x0, x1: mark.x1 });
+      }
+      return;
+    }
+    const seen = new Set<number>();
+    for (
+      let i = findFirstStartAtOrAfter(laneIndex.starts, fromMs - laneIndex.maxDurationMs);
+      i < laneIndex.starts.length && (laneIndex.starts[i] as number) < toMs;
+      i++
+    ) {
+      if ((laneIndex.ends[i] as number) <= fromMs) continue;
+      const index = laneIndex.indices[i] as number;
+      seen.add(index);
+      place(index, lane);
+    }
+    for (const index of pinned) {
+      if (layout.laneOf[index] === lane && !seen.has(index)) place(index, lane);
+    }
   });
+
+  const labelWidths = computeLabelRoom(placed, obstacles, width, getLabel);
+  return {
+    events: placed.map((mark) => {
+      const labelWidth = labelWidths.get(mark.index);
+      return {
+        index: mark.index,
+        lane: mark.lane,
+        geometry: mark.geometry,
+        top: mark.top,
+        isLabelShown: labelWidth !== undefined,
+        labelWidth: labelWidth ?? 0,
+      };
+    }),
+    clusters,
+  };
+}
+
+/**
+ * A label runs from its mark to the next mark in its row (or the right edge), truncated to
+ * that room; marks never move, so labels bounded this way cannot overlap one another.
+ */
+function computeLabelRoom(
+  placed: readonly { index: number; lane: number; row: number; geometry: EventGeometry }[],
+  obstacles: readonly { lane: number; row: number; x0: number; x1: number }[],
+  width: number,
+  getLabel: (index: number) => string,
+): Map<number, number> {
+  type Box = { index: number; x0: number; x1: number };
+  const rows = new Map<string, Box[]>();
+  const add = (lane: number, row: number, box: Box) => {
+    const key = `${lane}:${row}`;
+    const list = rows.get(key);
+    if (list) list.push(box);
+    else rows.set(key, [box]);
+  };
+  for (const mark of placed)
+    add(mark.lane, mark.row, { index: mark.index, x0: mark.geometry.x0, x1: mark.geometry.x1 });
+  for (const obstacle of obstacles)
+    add(obstacle.lane, obstacle.row, { index: -1, x0: obstacle.x0, x1: obstacle.x1 });
+  const room = new Map<number, number>();
+  for (const row of rows.values()) {
+    row.sort((a, b) => a.x0 - b.x0);
+    row.forEach((box, i) => {
+      if (box.index < 0) return;
+      const next = row[i + 1];
+      const start = box.x1 + LABEL_GAP_PX;
+      const limit = Math.min(width, next ? next.x0 - LABEL_GAP_PX : width);
+      const wanted = Math.min(MAX_LABEL_PX, getLabel(box.index).length * LABEL_CHAR_PX);
+      const available = Math.min(wanted, limit - start);
+      if (available >= Math.min(wanted, MIN_LABEL_PX)) room.set(box.index, available);
+    });
+  }
+  return room;
 }

@@ -473,9 +473,9 @@ const CATALOGUE: readonly CatalogueCase[] = [
       at(
         '',
         'a timeline object with title, categories, actors and events',
-        `${JSON.stringify(`${JSON.stringify(createSmallTimeline()).slice(0, 59)}…`)} (${
-          JSON.stringify(createSmallTimeline()).length
-        } characters)`,
+        // Cut at 60 characters once quoted and escaped, with the length of the whole.
+        String.raw`"{\"title\":{\"en\":\"Test timeline\",\"fr\":\"Frise de test…"` +
+          ` (${JSON.stringify(createSmallTimeline()).length} characters)`,
       ),
     ],
     keptEventIds: [],

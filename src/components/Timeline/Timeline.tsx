@@ -16,6 +16,7 @@ import { EventDetails } from '../EventDetails/EventDetails.js';
 import { DataProblems } from './DataProblems.js';
 import { TimelineLegend } from './TimelineLegend.js';
 import { TimelineViewport } from './TimelineViewport.js';
+import { useTimelineMarks } from './useTimelineMarks.js';
 import { useTimelineSelection } from './useTimelineSelection.js';
 import { useTimelineView } from './useTimelineView.js';
 import { ZoomControls } from './ZoomControls.js';
@@ -55,6 +56,8 @@ export interface TimelineProps {
   readonly className?: string;
 }
 
+const DAY_MS = 86_400_000;
+
 /** Width used before the first measure and on the server. */
 export const DEFAULT_TIMELINE_WIDTH_PX = 800;
 
@@ -68,7 +71,8 @@ export function Timeline(props: TimelineProps) {
   const viewportRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewportRef, DEFAULT_TIMELINE_WIDTH_PX);
   const isReducedMotion = usePrefersReducedMotion();
-  const { model, baseScale, bounds, laneLayout } = useTimelineView(data, width);
+  const timelineView = useTimelineView(data, width);
+  const { model, baseScale, bounds, laneLayout } = timelineView;
   const view = useViewRange({
     baseScale,
     bounds,
@@ -77,13 +81,24 @@ export function Timeline(props: TimelineProps) {
     onViewRangeChange: props.onViewRangeChange,
     isReducedMotion,
   });
+  const pinned = useRef<readonly number[]>([]);
+  const { marks, titles, navItems } = useTimelineMarks(
+    timelineView,
+    view.scale,
+    width,
+    locale,
+    pinned.current,
+  );
   const selection = useTimelineSelection({
     model,
-    laneLayout,
+    navItems,
     selectedId: props.selectedId,
     defaultSelectedId: props.defaultSelectedId ?? null,
     onSelectedIdChange: props.onSelectedIdChange,
   });
+  // The tab stop and the selection stay rendered off-screen; known after selection runs, so
+  // they apply from the next render, which every focus or selection change triggers.
+  pinned.current = [selection.tabStopIndex, selection.selectedIndex];
   const [isHintShown, showHint] = useTransientFlag(1500);
   const announcement = useSettledAnnouncement(view.range, locale, messages.showingRange);
   const helpId = useId();
@@ -171,6 +186,12 @@ export function Timeline(props: TimelineProps) {
         locale={locale}
         messages={messages}
         selection={selection}
+        marks={marks}
+        titles={titles}
+        onActivateCluster={(cluster) => {
+          const pad = Math.max((cluster.endMs - cluster.startMs) * 0.1, DAY_MS);
+          view.showRange([cluster.startMs - pad, cluster.endMs + pad], { animate: true });
+        }}
         wheelHint={
           isHintShown
             ? formatMessage(messages.wheelHint, {

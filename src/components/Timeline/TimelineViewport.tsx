@@ -3,18 +3,18 @@ import { type Ref, useMemo, useState } from 'react';
 import { describeKind } from '../../i18n/describeKind.js';
 import { formatEventDate } from '../../i18n/formatEventDate.js';
 import { formatTickLabel } from '../../i18n/formatTickLabel.js';
-import type { Messages } from '../../i18n/messages.js';
+import { formatViewRange } from '../../i18n/formatViewRange.js';
+import { formatMessage, type Messages } from '../../i18n/messages.js';
 import type { LaneLayout } from '../../layout/laneLayout.js';
-import { DEFAULT_LANE_METRICS } from '../../layout/laneLayout.js';
 import { computeAxisTicks } from '../../layout/ticks.js';
 import type { TimelineModel } from '../../layout/timelineModel.js';
-import { computeVisibleMarks } from '../../layout/visibleMarks.js';
+import type { ClusterMark, VisibleMarks } from '../../layout/visibleMarks.js';
 import type { TimelineData } from '../../model/event.js';
 import { resolveText } from '../../model/localizedText.js';
 import { TimelineAxis } from './TimelineAxis.js';
+import { TimelineClusterMark } from './TimelineClusterMark.js';
 import { TimelineEventMark } from './TimelineEventMark.js';
 import type { TimelineSelection } from './useTimelineSelection.js';
-import { MARKER_PX } from './useTimelineView.js';
 
 /** Height of the axis band above the lanes. */
 export const AXIS_HEIGHT_PX = 32;
@@ -31,6 +31,9 @@ export interface TimelineViewportProps {
   readonly locale: string;
   readonly messages: Messages;
   readonly selection: TimelineSelection;
+  readonly marks: VisibleMarks;
+  readonly titles: readonly string[];
+  readonly onActivateCluster: (cluster: ClusterMark) => void;
   /** The "use ctrl + scroll to zoom" reminder, while it shows. */
   readonly wheelHint: string | undefined;
 }
@@ -48,34 +51,22 @@ export function TimelineViewport({
   locale,
   messages,
   selection,
+  marks: visible,
+  titles,
+  onActivateCluster,
   wheelHint,
 }: TimelineViewportProps) {
   const [tooltipId, setTooltipId] = useState<string | undefined>(undefined);
   const height = AXIS_HEIGHT_PX + laneLayout.height;
-  const titles = useMemo(
-    () => model.events.map((event) => resolveText(event.title, locale)),
-    [model, locale],
-  );
   const ticks = useMemo(
     () => computeAxisTicks(scale, { format: (ms, level) => formatTickLabel(ms, level, locale) }),
     [scale, locale],
-  );
-  const marks = useMemo(
-    () =>
-      computeVisibleMarks(model, laneLayout, {
-        scale,
-        width,
-        metrics: DEFAULT_LANE_METRICS,
-        markerPx: MARKER_PX,
-        getLabel: (index) => titles[index] ?? '',
-        pinned: [selection.tabStopIndex, selection.selectedIndex],
-      }),
-    [model, laneLayout, scale, width, titles, selection.tabStopIndex, selection.selectedIndex],
   );
   const colorOf = useMemo(
     () => new Map(data.categories.map((category) => [category.id, category.color])),
     [data.categories],
   );
+  const marks = visible.events;
   const tooltipMark = marks.find((mark) => model.events[mark.index]?.id === tooltipId);
 
   return (
@@ -136,6 +127,24 @@ export function TimelineViewport({
                   />
                 );
               })}
+            {visible.clusters
+              .filter((cluster) => cluster.lane === laneIndex)
+              .map((cluster) => (
+                <TimelineClusterMark
+                  key={cluster.id}
+                  ref={selection.registerButton(cluster.id)}
+                  cluster={cluster}
+                  top={cluster.top - lane.top}
+                  label={formatMessage(messages.clusterName, {
+                    count: cluster.count,
+                    range: formatViewRange([cluster.startMs, cluster.endMs], locale),
+                  })}
+                  color={category?.color}
+                  isTabStop={selection.tabStopId === cluster.id}
+                  onActivate={onActivateCluster}
+                  onFocus={(id) => selection.setTabStop(id)}
+                />
+              ))}
           </div>
         );
       })}

@@ -3,13 +3,14 @@ import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'reac
 import { useControllableState } from '../../hooks/useControllableState.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/useIsomorphicLayoutEffect.js';
 import { getTimelineIntent } from '../../interaction/keyboardIntents.js';
+import type { NavigableItem } from '../../interaction/navigation.js';
 import { navigateEvents } from '../../interaction/navigation.js';
-import type { LaneLayout } from '../../layout/laneLayout.js';
 import type { TimelineModel } from '../../layout/timelineModel.js';
 
 export interface UseTimelineSelectionOptions {
   readonly model: TimelineModel;
-  readonly laneLayout: LaneLayout;
+  /** What ←/→/↑/↓ walk through, in time order: events, and the clusters of dense lanes. */
+  readonly navItems: readonly NavigableItem[];
   readonly selectedId: string | null | undefined;
   readonly defaultSelectedId: string | null;
   readonly onSelectedIdChange: ((id: string | null) => void) | undefined;
@@ -42,7 +43,7 @@ export interface TimelineSelection {
 /** Selection, the roving tab stop and keyboard navigation between events. */
 export function useTimelineSelection({
   model,
-  laneLayout,
+  navItems,
   selectedId: selectedProp,
   defaultSelectedId,
   onSelectedIdChange,
@@ -57,26 +58,19 @@ export function useTimelineSelection({
   const pendingFocus = useRef<string | undefined>(undefined);
 
   const selectedIndex = selectedId === null ? -1 : (model.indexById.get(selectedId) ?? -1);
-  const focusedIndex = focusedId === undefined ? -1 : (model.indexById.get(focusedId) ?? -1);
-  const tabStopIndex =
-    focusedIndex >= 0
-      ? focusedIndex
-      : selectedIndex >= 0
-        ? selectedIndex
-        : model.events.length > 0
-          ? 0
-          : -1;
-  const tabStopId = model.events[tabStopIndex]?.id;
-
-  const navItems = useMemo(
-    () =>
-      model.events.map((event, index) => ({
-        id: event.id,
-        start: model.spans[index]?.start ?? 0,
-        lane: laneLayout.laneOf[index] ?? 0,
-      })),
-    [model, laneLayout],
+  const navIndex = useMemo(
+    () => new Map(navItems.map((item, index) => [item.id, index])),
+    [navItems],
   );
+  // The single tab stop: the last focused mark if it is still there, else the selection, else
+  // the first mark in time order.
+  const tabStopId =
+    focusedId !== undefined && navIndex.has(focusedId)
+      ? focusedId
+      : selectedId !== null && navIndex.has(selectedId)
+        ? selectedId
+        : navItems[0]?.id;
+  const tabStopIndex = tabStopId === undefined ? -1 : (model.indexById.get(tabStopId) ?? -1);
 
   // Focus moves after the render that puts the target's button in the DOM.
   useIsomorphicLayoutEffect(() => {
@@ -133,9 +127,8 @@ export function useTimelineSelection({
       if (!target.dataset?.eventId) return false;
       const nextId = navigateEvents(navItems, target.dataset.eventId, intent);
       if (nextId === undefined) return false;
-      const index = model.indexById.get(nextId) ?? -1;
-      const span = model.spans[index];
-      if (span) actions.revealX(actions.scale((span.start + span.end) / 2));
+      const next = navItems[navIndex.get(nextId) ?? -1];
+      if (next) actions.revealX(actions.scale(next.start));
       focusEvent(nextId);
     }
     return true;

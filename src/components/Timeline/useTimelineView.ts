@@ -1,6 +1,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { useMemo } from 'react';
 import { computeEventGeometry } from '../../layout/eventGeometry.js';
+import { createLaneIndexes, type LaneIndex } from '../../layout/laneIndex.js';
 import { computeLaneLayout, type LaneLayout } from '../../layout/laneLayout.js';
 import { createTimelineModel, type TimelineModel } from '../../layout/timelineModel.js';
 import { createTimeScale } from '../../layout/timeScale.js';
@@ -15,6 +16,8 @@ export interface TimelineView {
   readonly baseScale: ScaleTime<number, number>;
   readonly bounds: TransformBounds;
   readonly laneLayout: LaneLayout;
+  /** Each lane's events as flat arrays in time order, for per-view sweeps. */
+  readonly laneIndexes: readonly LaneIndex[];
 }
 
 /** The document's model, its unzoomed scale at this width, zoom bounds and lane rows. */
@@ -39,5 +42,9 @@ export function useTimelineView(data: TimelineData, width: number): TimelineView
       data.categories.map((category) => category.id),
     );
   }, [model, baseScale, data.categories]);
-  return { model, baseScale, bounds, laneLayout };
+  const laneIndexes = useMemo(
+    () => createLaneIndexes(model.spans, laneLayout.laneOf, laneLayout.lanes.length),
+    [model, laneLayout],
+  );
+  return { model, baseScale, bounds, laneLayout, laneIndexes };
 }

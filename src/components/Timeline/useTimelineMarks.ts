@@ -1,0 +1,72 @@
+import type { ScaleTime } from 'd3-scale';
+import { useMemo } from 'react';
+import type { NavigableItem } from '../../interaction/navigation.js';
+import { DEFAULT_LANE_METRICS } from '../../layout/laneLayout.js';
+import { computeVisibleMarks, type VisibleMarks } from '../../layout/visibleMarks.js';
+import { resolveText } from '../../model/localizedText.js';
+import type { TimelineView } from './useTimelineView.js';
+import { MARKER_PX } from './useTimelineView.js';
+
+export interface TimelineMarks {
+  readonly marks: VisibleMarks;
+  /** Each event's title in the locale, by model index. */
+  readonly titles: readonly string[];
+  /** What keyboard navigation walks through, in time order. */
+  readonly navItems: readonly NavigableItem[];
+}
+
+/**
+ * The marks of the current view and the keyboard order over them: every event of the sparse
+ * lanes, and the marks in view (events and clusters) of the dense ones.
+ */
+export function useTimelineMarks(
+  view: TimelineView,
+  scale: ScaleTime<number, number>,
+  width: number,
+  locale: string,
+  pinned: readonly number[],
+): TimelineMarks {
+  const { model, laneLayout, laneIndexes } = view;
+  const titles = useMemo(
+    () => model.events.map((event) => resolveText(event.title, locale)),
+    [model, locale],
+  );
+  const [pinnedA = -1, pinnedB = -1] = pinned;
+  const marks = useMemo(
+    () =>
+      computeVisibleMarks(model, laneLayout, laneIndexes, {
+        scale,
+        width,
+        metrics: DEFAULT_LANE_METRICS,
+        markerPx: MARKER_PX,
+        getLabel: (index) => titles[index] ?? '',
+        pinned: [pinnedA, pinnedB],
+      }),
+    [model, laneLayout, laneIndexes, scale, width, titles, pinnedA, pinnedB],
+  );
+  const sparseItems = useMemo(
+    () =>
+      model.events.flatMap((event, index) => {
+        const lane = laneLayout.laneOf[index] ?? -1;
+        if (lane < 0 || laneLayout.lanes[lane]?.isDense) return [];
+        return [{ id: event.id, start: model.spans[index]?.start ?? 0, lane }];
+      }),
+    [model, laneLayout],
+  );
+  const hasDenseLanes = laneLayout.lanes.some((lane) => lane.isDense);
+  const navItems = useMemo(() => {
+    if (!hasDenseLanes) return sparseItems;
+    const dense: NavigableItem[] = [];
+    for (const mark of marks.events) {
+      if (!laneLayout.lanes[mark.lane]?.isDense) continue;
+      const event = model.events[mark.index];
+      if (event)
+        dense.push({ id: event.id, start: model.spans[mark.index]?.start ?? 0, lane: mark.lane });
+    }
+    for (const cluster of marks.clusters) {
+      dense.push({ id: cluster.id, start: cluster.startMs, lane: cluster.lane });
+    }
+    return [...sparseItems, ...dense].sort((a, b) => a.start - b.start || a.lane - b.lane);
+  }, [hasDenseLanes, sparseItems, marks, laneLayout, model]);
+  return { marks, titles, navItems };
+}
