@@ -50,6 +50,23 @@ const TIME_ZONES = [
 export default mergeConfig(
   viteConfig,
   defineConfig({
+    // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the browser tests.
+    optimizeDeps: {
+      include: [
+        'react',
+        'react-dom',
+        'react-dom/client',
+        'react/jsx-dev-runtime',
+        'axe-core',
+        'fast-check',
+        '@testing-library/react',
+        '@testing-library/dom',
+        '@testing-library/jest-dom/vitest',
+        'd3-scale',
+        'd3-time',
+        'd3-array',
+      ],
+    },
     test: {
       projects: [
         ...TIME_ZONES.flatMap(({ name, tz }) =>

@@ -17,6 +17,13 @@ export interface TimelineProblem {
    * `event 3 "big-2023-07": sources[0].url must be an http(s) URL, got "javascript:alert(1)"`.
    */
   readonly message: string;
+  /**
+   * For input read by `parseTimelineCsv`: the 1-based line of the file where the row starts,
+   * the header being row 1. Absent for problems about the document as a whole.
+   */
+  readonly row?: number;
+  /** For input read by `parseTimelineCsv`: the column's header as written in the file. */
+  readonly column?: string;
 }
 
 /** Strings longer than this are cut in `received`, so a huge value cannot flood a message. */

@@ -35,6 +35,18 @@ export const en = {
   clusterName: '{count} events, {range}',
   lane: 'Lane: {label}',
   opensInNewTab: '(opens in a new tab)',
+  filters: 'Filter events',
+  filterSearch: 'Search events',
+  filterCategories: 'Categories',
+  filterCount: '({count})',
+  filterShowAllActors: 'Show all {count} actors',
+  filterShowFewerActors: 'Show fewer actors',
+  filterReset: 'Reset filters',
+  filterStatus: '{shown} of {total} events shown',
+  filterStatusOne: '{shown} of {total} events shown',
+  verticalYearOnly: 'Sometime in {year}',
+  verticalHelp:
+    'Tab or the up and down arrow keys move between events, Home and End go to the first and last. Enter or Space opens an event and shows its sources; Escape closes it.',
 } as const;
 
 /** The shape every catalogue must fill. */

@@ -38,4 +38,16 @@ export const fr = {
   clusterName: '{count} événements, {range}',
   lane: 'Ligne : {label}',
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+  filters: 'Filtrer les événements',
+  filterSearch: 'Rechercher',
+  filterCategories: 'Catégories',
+  filterCount: '({count})',
+  filterShowAllActors: 'Afficher les {count} acteurs',
+  filterShowFewerActors: 'Afficher moins d’acteurs',
+  filterReset: 'Réinitialiser les filtres',
+  filterStatus: '{shown} événements affichés sur {total}',
+  filterStatusOne: '{shown} événement affiché sur {total}',
+  verticalYearOnly: 'Dans le courant de {year}',
+  verticalHelp:
+    'Tab ou les flèches haut et bas passent d’un événement à l’autre, Début et Fin vont au premier et au dernier. Entrée ou Espace ouvre un événement et affiche ses sources ; Échap le ferme.',
 } as const satisfies Messages;

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { Timeline } from '../components/Timeline/Timeline.js';
+import type { TimelineData } from '../model/event.js';
+import { loadTimelineDocument } from './loadTimelineDocument.js';
+import type { EmbedConfig } from './readEmbedConfig.js';
+
+export interface EmbeddedTimelineProps {
+  readonly config: EmbedConfig;
+  /** A document given inline (a JSON script child), used when there is no `src`. */
+  readonly inline: unknown;
+  /** Why the inline document could not be read. */
+  readonly inlineError: string | undefined;
+}
+
+type LoadState =
+  | { readonly status: 'loading' }
+  // Untrusted: the Timeline validates it, drawing the valid events and listing the problems.
+  | { readonly status: 'ready'; readonly data: TimelineData }
+  | { readonly status: 'failed'; readonly message: string };
+
+/** What the custom element renders: the timeline once its document is loaded, or why not. */
+export function EmbeddedTimeline({ config, inline, inlineError }: EmbeddedTimelineProps) {
+  const [state, setState] = useState<LoadState>(() =>
+    inline !== undefined
+      ? { status: 'ready', data: inline as TimelineData }
+      : { status: 'loading' },
+  );
+  useEffect(() => {
+    if (!config.src) {
+      setState(
+        inline !== undefined
+          ? { status: 'ready', data: inline as TimelineData }
+          : {
+              status: 'failed',
+              message: inlineError ?? 'No timeline: give a src attribute or a JSON script.',
+            },
+      );
+      return;
+    }
+    const controller = new AbortController();
+    setState({ status: 'loading' });
+    loadTimelineDocument(config.src, fetch, controller.signal).then(
+      (json) => setState({ status: 'ready', data: json as TimelineData }),
+      (error: unknown) => {
+        if (!controller.signal.aborted) {
+          setState({
+            status: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+          });
+        }
+      },
+    );
+    return () => controller.abort();
+  }, [config.src, inline, inlineError]);
+
+  if (state.status === 'failed') {
+    return (
+      <div
+        className="frise frise-embed-error"
+        role="alert"
+        data-theme={config.theme === 'auto' ? undefined : config.theme}
+      >
+        <p className="frise-problems__heading">{state.message}</p>
+      </div>
+    );
+  }
+  if (state.status === 'loading') {
+    return <div className="frise frise-embed-loading" aria-busy="true" />;
+  }
+  return (
+    <Timeline
+      data={state.data}
+      locale={config.locale}
+      theme={config.theme}
+      {...(config.selectedId ? { defaultSelectedId: config.selectedId } : {})}
+    />
+  );
+}

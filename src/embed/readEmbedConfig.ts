@@ -1,0 +1,33 @@
+/** What a `<frise-timeline>` element was asked to show, read from its attributes. */
+export interface EmbedConfig {
+  /** URL of a JSON (or CSV) timeline document; when absent, an inline JSON script child is read. */
+  readonly src: string | undefined;
+  readonly locale: string;
+  readonly theme: 'light' | 'dark' | 'auto';
+  readonly hasStory: boolean;
+  /** A CSS length for the element's height, or undefined to size to content. */
+  readonly height: string | undefined;
+  readonly selectedId: string | undefined;
+}
+
+export const EMBED_ATTRIBUTES = ['src', 'locale', 'theme', 'story', 'height', 'selected'] as const;
+
+const CSS_LENGTH = /^\d+(\.\d+)?(px|rem|em|vh|%)$/;
+
+/**
+ * Reads the attributes with safe defaults: anything unexpected falls back rather than
+ * throwing, because an embed code pasted in a CMS must never break the article.
+ */
+export function readEmbedConfig(getAttribute: (name: string) => string | null): EmbedConfig {
+  const theme = getAttribute('theme');
+  const height = getAttribute('height')?.trim();
+  const story = getAttribute('story');
+  return {
+    src: getAttribute('src')?.trim() || undefined,
+    locale: getAttribute('locale')?.trim() || 'en',
+    theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+    hasStory: story !== null && story !== 'off' && story !== 'false',
+    height: height && CSS_LENGTH.test(height) ? height : undefined,
+    selectedId: getAttribute('selected')?.trim() || undefined,
+  };
+}
