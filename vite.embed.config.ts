@@ -1,24 +1,51 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { franceAzerbaijan } from './src/datasets/france-azerbaijan/index.ts';
+
+/** Ships the iframe embed page and the France–Azerbaijan document beside the bundle. */
+function emitEmbedAssets(): Plugin {
+  return {
+    name: 'frise:emit-embed-assets',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'embed.html',
+        source: readFileSync(new URL('./src/embed/iframe/embed.html', import.meta.url), 'utf8'),
+      });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'france-azerbaijan.json',
+        source: `${JSON.stringify(franceAzerbaijan, null, 2)}\n`,
+      });
+    },
+  };
+}
 
 /**
- * The self-contained embed: one minified ES module with React and the stylesheet inside, for
- * pages that paste `<script type="module" src="frise-embed.js">` and a `<frise-timeline>`.
- * Built as an application entry rather than in library mode, which keeps whitespace in ES output.
+ * The self-contained embed, built as application entries rather than in library mode (which
+ * keeps whitespace in ES output):
+ * - default mode: `frise-embed.js`, one minified ES module with React and the stylesheet
+ *   inside, which defines `<frise-timeline>` and runs `embed.html`;
+ * - `--mode host`: `frise-host.js`, the few lines a host page needs to resize embed iframes.
  */
-export default defineConfig({
-  plugins: [react()],
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-  build: {
-    outDir: 'dist/embed',
-    emptyOutDir: true,
-    sourcemap: true,
-    minify: true,
-    modulePreload: false,
-    rolldownOptions: {
-      input: 'src/embed/index.ts',
-      preserveEntrySignatures: 'exports-only',
-      output: { format: 'es', entryFileNames: 'frise-embed.js' },
+export default defineConfig(({ mode }) => {
+  const isHost = mode === 'host';
+  return {
+    plugins: isHost ? [] : [react(), emitEmbedAssets()],
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: 'dist/embed',
+      emptyOutDir: !isHost,
+      sourcemap: !isHost,
+      minify: true,
+      modulePreload: false,
+      rolldownOptions: {
+        input: isHost ? 'src/embed/host.ts' : 'src/embed/index.ts',
+        preserveEntrySignatures: isHost ? false : 'exports-only',
+        output: { format: 'es', entryFileNames: isHost ? 'frise-host.js' : 'frise-embed.js' },
+      },
     },
-  },
+  };
 });
