@@ -32,6 +32,10 @@ const browser = () => ({
 });
 
 const UNIT_TESTS = { include: ['test/**/*.test.ts'], exclude: ['test/**/*.property.test.ts'] };
+// Generous time limits: these suites measure behaviour, never speed, and share two cores with
+// a browser when the whole suite runs at once.
+const TEST_TIMEOUT_MS = 30_000;
+
 const PROPERTY_TESTS = {
   include: ['test/**/*.property.test.ts'],
   exclude: [],
@@ -83,6 +87,7 @@ export default mergeConfig(
               include: [...files.include],
               exclude: [...files.exclude],
               setupFiles: 'setupFiles' in files ? [...files.setupFiles] : UNIT_SETUP,
+              testTimeout: TEST_TIMEOUT_MS,
               env: { TZ: tz },
             },
           })),
@@ -95,6 +100,7 @@ export default mergeConfig(
             include: ['test/**/*.test.tsx'],
             exclude: ['test/**/*.browser.test.tsx'],
             setupFiles: ['test/setup/jsdom.ts'],
+            testTimeout: TEST_TIMEOUT_MS,
           },
         },
         {
@@ -103,6 +109,7 @@ export default mergeConfig(
             name: 'browser',
             include: ['test/**/*.browser.test.tsx'],
             setupFiles: ['test/setup/browser.ts'],
+            testTimeout: TEST_TIMEOUT_MS,
             browser: browser(),
           },
         },
@@ -111,7 +118,7 @@ export default mergeConfig(
           plugins: [
             storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
           ],
-          test: { name: 'storybook', browser: browser() },
+          test: { name: 'storybook', browser: browser(), testTimeout: TEST_TIMEOUT_MS },
         },
       ],
     },

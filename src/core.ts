@@ -6,10 +6,12 @@ export type { ClusterInput, EventCluster } from './layout/clusters.js';
 export { clusterIntervals } from './layout/clusters.js';
 export type { LabelBox } from './layout/labelPacking.js';
 export { MIN_LABEL_GAP_PX, packLabels } from './layout/labelPacking.js';
+export { computeDenseLaneMarks, type DenseMark } from './layout/laneClusters.js';
 export type { PixelInterval, RowAssignment } from './layout/lanes.js';
 export { assignRows } from './layout/lanes.js';
 export type { SpanIndex } from './layout/spanIndex.js';
 export { createSpanIndex, querySpanIndex } from './layout/spanIndex.js';
+export { computeStepRange } from './layout/stepRange.js';
 export type { AxisTick, ComputeAxisTicksOptions, TickLevel } from './layout/ticks.js';
 export { computeAxisTicks, MIN_TICK_LABEL_GAP_PX, TICK_LABEL_CHAR_PX } from './layout/ticks.js';
 export type { TimeSpan } from './layout/timeScale.js';
@@ -48,11 +50,30 @@ export { defineTimeline } from './model/defineTimeline.js';
 export type * from './model/event.js';
 export type { TimelineSpan } from './model/eventSpan.js';
 export { getEventSpan } from './model/eventSpan.js';
+export {
+  countEventsBy,
+  type EventCounts,
+  filterEvents,
+  filterTimelineData,
+  getInvolvedActorIds,
+  normalizeSearchText,
+  type TimelineFilters,
+} from './model/filterEvents.js';
+export { groupEventsByMonth, type MonthGroup, type YearGroup } from './model/groupEventsByMonth.js';
 export { isHttpUrl } from './model/httpUrl.js';
 export { resolveText } from './model/localizedText.js';
 export type { ParseTimelineResult } from './model/parseTimeline.js';
 export { parseTimeline } from './model/parseTimeline.js';
+export { type ParseTimelineCsvOptions, parseTimelineCsv } from './model/parseTimelineCsv.js';
 export { sortEvents } from './model/sortEvents.js';
+export type { StoryStep, TimelineStory } from './model/story.js';
 export type { TimelineProblem } from './model/timelineProblem.js';
 export type { JsonSchema } from './model/toJsonSchema.js';
 export { createTimelineJsonSchema } from './model/toJsonSchema.js';
+export {
+  isActorSelected,
+  isCategoryShown,
+  setFilterQuery,
+  toggleActorFilter,
+  toggleCategoryFilter,
+} from './model/updateFilters.js';

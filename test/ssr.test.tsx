@@ -2,8 +2,14 @@
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EventDetails } from '../src/components/EventDetails/EventDetails.js';
+import { NewsTimeline } from '../src/components/NewsTimeline/NewsTimeline.js';
 import { Timeline } from '../src/components/Timeline/Timeline.js';
-import { franceAzerbaijan } from '../src/datasets/france-azerbaijan/index.js';
+import {
+  franceAzerbaijan,
+  franceAzerbaijanStory,
+} from '../src/datasets/france-azerbaijan/index.js';
+import { formatEventDate } from '../src/i18n/formatEventDate.js';
+import { resolveText } from '../src/model/localizedText.js';
 
 describe('server rendering', () => {
   const error = vi.spyOn(console, 'error');
@@ -35,4 +41,31 @@ describe('server rendering', () => {
     expect(html).toContain(`href="${event.sources[0]?.url.replaceAll('&', '&amp;')}"`);
     expect(error).not.toHaveBeenCalled();
   });
+
+  it.each(['en', 'fr'])(
+    'renderToString(<NewsTimeline>) holds every event title and date (%s)',
+    (locale) => {
+      const html = renderToString(
+        <NewsTimeline
+          data={franceAzerbaijan}
+          story={franceAzerbaijanStory}
+          locale={locale}
+          deepLinkKey="frise"
+        />,
+      );
+      // React escapes text and attributes the same way; compare against the escaped form.
+      const escapeHtml = (text: string) =>
+        text
+          .replaceAll('&', '&amp;')
+          .replaceAll('<', '&lt;')
+          .replaceAll('>', '&gt;')
+          .replaceAll('"', '&quot;');
+      for (const event of franceAzerbaijan.events) {
+        expect(html, event.id).toContain(escapeHtml(resolveText(event.title, locale)));
+        expect(html, event.id).toContain(escapeHtml(formatEventDate(event, locale)));
+      }
+      expect(error).not.toHaveBeenCalled();
+      expect(warn).not.toHaveBeenCalled();
+    },
+  );
 });

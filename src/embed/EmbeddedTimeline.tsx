@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Timeline } from '../components/Timeline/Timeline.js';
+import { NewsTimeline } from '../components/NewsTimeline/NewsTimeline.js';
 import type { TimelineData } from '../model/event.js';
 import { loadTimelineDocument } from './loadTimelineDocument.js';
 import type { EmbedConfig } from './readEmbedConfig.js';
+import { readStory } from './readStory.js';
 
 export interface EmbeddedTimelineProps {
   readonly config: EmbedConfig;
@@ -67,11 +68,14 @@ export function EmbeddedTimeline({ config, inline, inlineError }: EmbeddedTimeli
   if (state.status === 'loading') {
     return <div className="frise frise-embed-loading" aria-busy="true" />;
   }
+  const story = config.hasStory ? readStory(state.data) : undefined;
   return (
-    <Timeline
+    <NewsTimeline
       data={state.data}
       locale={config.locale}
       theme={config.theme}
+      serverLayout="timeline"
+      {...(story ? { story } : {})}
       {...(config.selectedId ? { defaultSelectedId: config.selectedId } : {})}
     />
   );

@@ -12,16 +12,19 @@ export type ContainerSize = 'narrow' | 'wide';
  * follows the container, not the viewport, so a timeline in a narrow column of a wide page
  * is narrow. Measured before the first paint and kept up to date with a ResizeObserver.
  *
- * `'wide'` on the server and until the element is measured. A width of 0 (an element that is
- * not laid out, e.g. inside `display: none`) tells nothing, so it keeps the last answer.
+ * `initial` (by default `'wide'`) on the server and until the element is measured. A width of
+ * 0 (an element that is not laid out, e.g. inside `display: none`) tells nothing, so it keeps
+ * the last answer.
  *
  * @default breakpointPx 640
+ * @default initial 'wide'
  */
 export function useContainerBreakpoint(
   ref: RefObject<HTMLElement | null>,
   breakpointPx: number = DEFAULT_BREAKPOINT_PX,
+  initial: ContainerSize = 'wide',
 ): ContainerSize {
-  const [size, setSize] = useState<ContainerSize>('wide');
+  const [size, setSize] = useState<ContainerSize>(initial);
   useIsomorphicLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;

@@ -14,7 +14,7 @@ export interface LaneMetrics {
  * clusters instead (level of detail): a news timeline's lanes stay a few rows tall whatever
  * the number of events.
  */
-export const MAX_ROWS_PER_LANE = 4;
+export const MAX_ROWS_PER_LANE = 6;
 
 export const DEFAULT_LANE_METRICS: LaneMetrics = {
   rowHeightPx: 28,

@@ -31,10 +31,31 @@ export interface CsvTextColumns {
 export interface CsvSourceGroup {
   readonly group: number;
   readonly parts: ReadonlyMap<CsvSourcePart, CsvHeaderColumn>;
+  /** Each part's column as written, or as documented when the header lacks it. */
+  readonly names: Readonly<Record<CsvSourcePart, string>>;
+  /** The group's first column, which names the source as a whole. */
+  readonly firstName: string;
+}
+
+function describeSourceGroup(
+  group: number,
+  parts: ReadonlyMap<CsvSourcePart, CsvHeaderColumn>,
+): CsvSourceGroup {
+  const nameOf = (part: CsvSourcePart) =>
+    parts.get(part)?.name ?? formatCsvColumnName({ role: 'source', group, part });
+  const names = {
+    url: nameOf('url'),
+    publisher: nameOf('publisher'),
+    title: nameOf('title'),
+    date: nameOf('date'),
+  };
+  return { group, parts, names, firstName: [...parts.values()][0]?.name ?? names.url };
 }
 
 /** What the header row says about the cells of each row. */
 export interface CsvHeader {
+  /** Every header cell, trimmed, known or not. */
+  readonly names: readonly string[];
   /** How many cells the header has, not counting the empty ones at its end. */
   readonly width: number;
   readonly fields: readonly CsvHeaderColumn<FieldColumn>[];
@@ -83,7 +104,11 @@ const TEXT_PATHS: Readonly<Record<CsvTextName, string>> = {
   mediaAlt: 'media.alt',
 };
 
-function groupColumns(columns: readonly CsvHeaderColumn[], width: number): CsvHeader {
+function groupColumns(
+  names: readonly string[],
+  columns: readonly CsvHeaderColumn[],
+  width: number,
+): CsvHeader {
   const fields: CsvHeaderColumn<FieldColumn>[] = [];
   const texts = new Map<
     CsvTextName,
@@ -107,8 +132,15 @@ function groupColumns(columns: readonly CsvHeaderColumn[], width: number): CsvHe
   }
   const sourceGroups = [...groups]
     .sort(([a], [b]) => a - b)
-    .map(([group, parts]) => ({ group, parts }));
-  const header = { width, fields, texts, sourceGroups, columnsByField: new Map<string, string>() };
+    .map(([group, parts]) => describeSourceGroup(group, parts));
+  const header = {
+    names,
+    width,
+    fields,
+    texts,
+    sourceGroups,
+    columnsByField: new Map<string, string>(),
+  };
   return compactSources === undefined ? header : { ...header, compactSources };
 }
 
@@ -124,8 +156,8 @@ function mapColumnsByField(header: CsvHeader): ReadonlyMap<string, string> {
     const found = columns?.plain ?? columns?.languages[0];
     byField.set(path, found?.name ?? formatCsvColumnName({ role: 'text', text }));
   }
-  const firstSource = header.sourceGroups[0]?.parts.values().next().value;
-  byField.set('sources', firstSource?.name ?? header.compactSources?.name ?? 'source_url');
+  const firstSource = header.sourceGroups[0]?.firstName;
+  byField.set('sources', firstSource ?? header.compactSources?.name ?? 'source_url');
   return byField;
 }
 
@@ -140,7 +172,12 @@ export function readCsvHeader(
   report: CsvProblemReport,
 ): CsvHeader | undefined {
   if (record === undefined) {
-    report({ row: 1, subject: 'the file', expected: CSV_HEADER_EXPECTED, received: 'no rows' });
+    report({
+      row: 1,
+      subject: 'the first row',
+      expected: CSV_HEADER_EXPECTED,
+      received: 'an empty file',
+    });
     return undefined;
   }
   const row = record.line;
@@ -167,7 +204,7 @@ export function readCsvHeader(
     const key = getCsvColumnKey(column);
     const first = namesByKey.get(key);
     if (first !== undefined) {
-      const received = `${describeReceived(name)} (column ${JSON.stringify(first)} is the same)`;
+      const received = `${describeReceived(name)} (column ${describeReceived(first)} is the same)`;
       report({ row, column: name, expected: 'a column named once', received });
       continue;
     }
@@ -178,6 +215,6 @@ export function readCsvHeader(
     if (columns.some(({ column }) => isMet(column))) continue;
     report({ row, column: name, expected: 'a column of the header', received: 'none' });
   }
-  const header = groupColumns(columns, width);
+  const header = groupColumns(names, columns, width);
   return { ...header, columnsByField: mapColumnsByField(header) };
 }

@@ -16,6 +16,10 @@ export interface CsvRecord {
 const QUOTE = 0x22;
 const LF = 0x0a;
 const CR = 0x0d;
+const SPACE = 0x20;
+const COMMA = 0x2c;
+const SEMICOLON = 0x3b;
+const TAB = 0x09;
 const BYTE_ORDER_MARK = '\uFEFF';
 
 /** The text without the byte order mark that Excel puts before UTF-8 CSV files. */
@@ -28,30 +32,32 @@ export function stripByteOrderMark(text: string): string {
  * A header of a single column has none, and reads the same with any: comma, then.
  */
 export function detectCsvDelimiter(text: string): CsvDelimiter {
-  const counts = new Map<string, number>();
+  let commas = 0;
+  let semicolons = 0;
+  let tabs = 0;
   let isQuoted = false;
   let hasContent = false;
   for (let index = 0; index < text.length; index += 1) {
-    const char = text[index] ?? '';
-    if (char === '"') {
+    const code = text.charCodeAt(index);
+    if (code === QUOTE) {
       // A doubled quote toggles twice, so it leaves the state as it was.
       isQuoted = !isQuoted;
       hasContent = true;
-    } else if (isQuoted) {
-    } else if (char === '\n' || char === '\r') {
+    } else if (isQuoted || code === SPACE) {
+      // Delimiters inside quotes do not count, and spaces say nothing.
+    } else if (code === LF || code === CR) {
       if (hasContent) break;
-      counts.clear();
-    } else if (char === ',' || char === ';' || char === '\t') {
-      counts.set(char, (counts.get(char) ?? 0) + 1);
-    } else if (char.trim() !== '') {
-      hasContent = true;
-    }
+      commas = 0;
+      semicolons = 0;
+      tabs = 0;
+    } else if (code === COMMA) commas += 1;
+    else if (code === SEMICOLON) semicolons += 1;
+    else if (code === TAB) tabs += 1;
+    else hasContent = true;
   }
-  let best: CsvDelimiter = ',';
-  for (const delimiter of CSV_DELIMITERS) {
-    if ((counts.get(delimiter) ?? 0) > (counts.get(best) ?? 0)) best = delimiter;
-  }
-  return best;
+  // Ties go to the comma, then the semicolon, as CSV_DELIMITERS lists them.
+  if (tabs > commas && tabs > semicolons) return '\t';
+  return semicolons > commas ? ';' : ',';
 }
 
 /** `\r\n`, `\r` and `\n` each end one line. */
@@ -108,13 +114,17 @@ function isBlankRecord(cells: readonly string[]): boolean {
  * Each character is looked at a bounded number of times, so the time is linear in the text.
  */
 export function readCsvRecords(text: string, delimiter: CsvDelimiter): CsvRecord[] {
-  // Everything up to the next delimiter or line break; sticky, so it matches where it starts.
-  const unquoted = new RegExp(`[^${delimiter}\\r\\n]*`, 'y');
-  const readUnquoted = (from: number): string => {
-    unquoted.lastIndex = from;
-    return unquoted.exec(text)?.[0] ?? '';
-  };
   const delimiterCode = delimiter.charCodeAt(0);
+  // Everything up to the next delimiter or line break.
+  const findCellEnd = (from: number): number => {
+    let end = from;
+    while (end < text.length) {
+      const code = text.charCodeAt(end);
+      if (code === delimiterCode || code === LF || code === CR) break;
+      end += 1;
+    }
+    return end;
+  };
   const records: CsvRecord[] = [];
   let index = 0;
   let line = 1;
@@ -127,14 +137,13 @@ export function readCsvRecords(text: string, delimiter: CsvDelimiter): CsvRecord
       if (text.charCodeAt(index) === QUOTE) {
         const quoted = readQuotedCell(text, index + 1);
         line += quoted.lineBreaks;
-        index = quoted.end;
         if (!quoted.isClosed) unclosedCell = cells.length;
-        const rest = readUnquoted(index);
-        index += rest.length;
-        cell = quoted.value + rest;
+        index = findCellEnd(quoted.end);
+        cell = quoted.value + text.slice(quoted.end, index);
       } else {
-        cell = readUnquoted(index);
-        index += cell.length;
+        const end = findCellEnd(index);
+        cell = text.slice(index, end);
+        index = end;
       }
       cells.push(cell);
       const code = text.charCodeAt(index);

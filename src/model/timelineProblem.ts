@@ -32,17 +32,29 @@ const MAX_RECEIVED_LENGTH = 60;
 /** What `received` says for a field that is absent or `undefined`. */
 export const RECEIVED_NOTHING = 'nothing';
 
+// JSON.stringify escapes control characters but leaves the invisible ones that reorder or
+// break text: shown in a message, U+202E would display the rest of it right to left.
+const INVISIBLE_FORMATTING = /[\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/** A string in double quotes, escaped as JSON and, beyond JSON, for invisible formatting. */
+function quote(value: string): string {
+  return JSON.stringify(value).replace(
+    INVISIBLE_FORMATTING,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 function describeString(value: string): string {
   if (value.length <= MAX_RECEIVED_LENGTH) {
-    const quoted = JSON.stringify(value);
+    const quoted = quote(value);
     if (quoted.length <= MAX_RECEIVED_LENGTH + 2) return quoted;
   }
   // Cut by the quoted length, since escapes (\", \u0000) can make it several times longer.
   let cut = value.slice(0, MAX_RECEIVED_LENGTH - 1);
-  while (JSON.stringify(cut).length > MAX_RECEIVED_LENGTH + 1) cut = cut.slice(0, -1);
+  while (quote(cut).length > MAX_RECEIVED_LENGTH + 1) cut = cut.slice(0, -1);
   // Do not leave half of a surrogate pair at the cut.
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${JSON.stringify(`${cut}…`)} (${value.length} characters)`;
+  return `${quote(`${cut}…`)} (${value.length} characters)`;
 }
 
 /**

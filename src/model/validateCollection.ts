@@ -1,4 +1,4 @@
-import { isRecord, readOwnProperty } from './readOwnProperty.js';
+import { isRecord, readOwnProperty, UNREADABLE } from './readOwnProperty.js';
 import { describeReceived, joinPath, type ProblemSubject } from './timelineProblem.js';
 import type { CollectionSchema, ObjectSchema } from './timelineSchema.js';
 import { validateRead } from './validateValue.js';
@@ -44,7 +44,8 @@ export function validateCollection(
   const keptIds = new Set<string>();
   context.knownIds.set(field, keptIds);
   if (!Array.isArray(value)) {
-    fail(context, field, `an array of ${schema.itemsName}`, describeReceived(value));
+    const received = value === UNREADABLE ? RECEIVED_UNREADABLE : describeReceived(value);
+    fail(context, field, `an array of ${schema.itemsName}`, received);
     return kept;
   }
   if (value.length > schema.maxItems) {

@@ -62,7 +62,12 @@ function validateString(
   if (typeof value !== 'string') return fail(context, field, expectedType, describeReceived(value));
   // Length first, so that no pattern or parser ever runs on a huge string.
   if (value.length > schema.maxLength) {
-    return fail(context, field, `at most ${schema.maxLength} characters`, describeReceived(value));
+    // A date's form fixes its length: a longer one, such as a date-time, is simply not a date.
+    const expected =
+      schema.format === 'calendar-date'
+        ? schema.expected
+        : `at most ${schema.maxLength} characters`;
+    return fail(context, field, expected, describeReceived(value));
   }
   if (schema.pattern === undefined && !/\S/.test(value)) {
     return fail(context, field, 'a non-empty string', describeReceived(value));

@@ -115,7 +115,7 @@ describe('rescaleTime(base, t)', () => {
         const [, width] = base.range() as [number, number];
         const msWidthPx = (width / (d1 - d0)) * t.k;
         expect(Math.abs(px - (base(ms) * t.k + t.x))).toBeLessThan(
-          1e-6 * (1 + Math.abs(t.x)) + msWidthPx,
+          1e-6 * (1 + Math.abs(t.x) + Math.abs(px)) + msWidthPx,
         );
         // d3 rounds inverted instants to the millisecond; float error at deep zoom adds one more.
         expect(Math.abs(scale.invert(px).getTime() - ms)).toBeLessThanOrEqual(2);

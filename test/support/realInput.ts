@@ -26,6 +26,9 @@ function toPagePoint(x: number, y: number): { x: number; y: number } {
 }
 
 function center(element: Element, fractionX = 0.5): { x: number; y: number } {
+  // Input outside the viewport goes nowhere; bring the target in first, as a reader would.
+  const box = element.getBoundingClientRect();
+  if (box.top < 0 || box.bottom > window.innerHeight) element.scrollIntoView({ block: 'center' });
   const rect = element.getBoundingClientRect();
   return { x: rect.left + rect.width * fractionX, y: rect.top + rect.height / 2 };
 }
@@ -70,6 +73,7 @@ export async function mouseDrag(
   steps = 10,
 ): Promise<void> {
   const session = cdp();
+  center(element);
   const rect = element.getBoundingClientRect();
   const at = (p: { x: number; y: number }) => toPagePoint(rect.left + p.x, rect.top + p.y);
   await nextFrames();
@@ -113,6 +117,7 @@ export async function touchGesture(element: Element, paths: readonly TouchPath[]
   const session = cdp();
   await session.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
   await nextFrames();
+  center(element);
   const rect = element.getBoundingClientRect();
   const points = (step: number) =>
     paths.map((path, id) => {

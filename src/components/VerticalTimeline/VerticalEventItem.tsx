@@ -7,6 +7,7 @@ import { resolveText } from '../../model/localizedText.js';
 import { EventDetails } from '../EventDetails/EventDetails.js';
 import { KindMarker } from '../EventDetails/KindMarker.js';
 
+/** Props of `VerticalEventItem`. */
 export interface VerticalEventItemProps {
   readonly event: TimelineEvent;
   /** The event's category, for its colour and its name; absent when the id is unknown. */
@@ -55,7 +56,7 @@ export function VerticalEventItem({
       data-state={isOpen ? 'open' : 'closed'}
     >
       <details className="frise-vertical__details" open={isOpen} onToggle={onToggle}>
-        {/* biome-ignore lint/a11y/useKeyWithClickEvents: a summary turns Enter and Space into clicks itself. */}
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: a summary is interactive (the disclosure button), and turns Enter and Space into clicks itself. */}
         <summary className="frise-vertical__summary" data-event-id={event.id} onClick={onClick}>
           <span className="frise-vertical__chevron" aria-hidden="true" />
           <span className="frise-vertical__when">

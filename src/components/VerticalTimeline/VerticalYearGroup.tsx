@@ -4,12 +4,14 @@ import type { Actor, Category, TimelineEvent } from '../../model/event.js';
 import type { YearGroup } from '../../model/groupEventsByMonth.js';
 import { VerticalEventItem } from './VerticalEventItem.js';
 
+/** Props of `VerticalYearGroup`. */
 export interface VerticalYearGroupProps {
   readonly group: YearGroup<TimelineEvent>;
   readonly categoryById: ReadonlyMap<string, Category>;
   readonly actors: readonly Actor[];
   readonly locale: string;
   readonly messages: Messages;
+  /** The open event's id, `null` for none. */
   readonly selectedId: string | null;
   readonly onOpenChange: (id: string, isOpen: boolean) => void;
 }

@@ -47,6 +47,14 @@ export const en = {
   verticalYearOnly: 'Sometime in {year}',
   verticalHelp:
     'Tab or the up and down arrow keys move between events, Home and End go to the first and last. Enter or Space opens an event and shows its sources; Escape closes it.',
+  overviewWindow: 'Visible period',
+  overviewHelp:
+    'The left and right arrow keys move the period, with Shift they make it shorter or longer; Page Up and Page Down move it by its own length, Home and End go to the first and last dates.',
+  storyProgress: 'Step {current} of {total}',
+  storyPrevious: 'Previous',
+  storyNext: 'Next',
+  storyResume: 'Back to step {step}',
+  newsEventList: 'Events in time order',
 } as const;
 
 /** The shape every catalogue must fill. */

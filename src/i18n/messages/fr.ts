@@ -50,4 +50,12 @@ export const fr = {
   verticalYearOnly: 'Dans le courant de {year}',
   verticalHelp:
     'Tab ou les flèches haut et bas passent d’un événement à l’autre, Début et Fin vont au premier et au dernier. Entrée ou Espace ouvre un événement et affiche ses sources ; Échap le ferme.',
+  overviewWindow: 'Période affichée',
+  overviewHelp:
+    'Les flèches gauche et droite déplacent la période, avec Maj elles la raccourcissent ou l’allongent ; Page précédente et Page suivante la déplacent de sa propre durée, Début et Fin vont aux premières et dernières dates.',
+  storyProgress: 'Étape {current} sur {total}',
+  storyPrevious: 'Précédent',
+  storyNext: 'Suivant',
+  storyResume: 'Revenir à l’étape {step}',
+  newsEventList: 'Événements par ordre chronologique',
 } as const satisfies Messages;
