@@ -36,6 +36,9 @@ export function clampWindow(
   const start = Math.min(range[0], range[1]);
   const end = Math.max(range[0], range[1]);
   const span = clamp(end - start, Math.min(Math.max(0, minSpanMs), domainSpan), domainSpan);
+  // A valid window comes back as it is, not recomputed: float sums of UTC ms would move its
+  // ends by a few ulps, and a resize must leave the fixed edge exactly where it was.
+  if (span === end - start && start >= d0 && end <= d1) return [start, end];
   const centredStart = (start + end) / 2 - span / 2;
   const clampedStart = clamp(end - start === span ? start : centredStart, d0, d1 - span);
   return [clampedStart, Math.min(d1, clampedStart + span)];

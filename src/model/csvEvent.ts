@@ -12,7 +12,7 @@ export interface CsvEventDraft {
   readonly event: Record<string, unknown>;
   /** The column each field was read from, by its path in the event (`sources[0].url`). */
   readonly columns: ReadonlyMap<string, string>;
-  /** The title in the language an id is made from: the single-language one, English, or the first. */
+  /** The title an id is made from: the single-language one, else English, else the first. */
   readonly titleForId: string;
   /** True when the row had a problem of its own, which keeps its event out. */
   readonly hasProblem: boolean;
@@ -181,7 +181,7 @@ class CsvRowReader {
   }
 }
 
-/** Whether cells beyond the header hold anything; empty ones are what spreadsheets add. */
+/** The cells up to the last filled one: spreadsheets often add empty ones after it. */
 function countUsedCells(record: CsvRecord): number {
   let count = record.cells.length;
   while (count > 0 && isBlank(record.cells[count - 1] ?? '')) count -= 1;
@@ -189,9 +189,9 @@ function countUsedCells(record: CsvRecord): number {
 }
 
 /**
- * Reads a row into the shape of the event that will be at `eventIndex`, or reports why it cannot be read at all (more
- * cells than the header, a quote never closed) and returns `undefined`. Values are not
- * checked here, only converted from cells: `parseTimeline` checks them.
+ * Reads a row into the shape of the event that will be at `eventIndex`, or reports why it
+ * cannot be read at all (more cells than the header, a quote never closed) and returns
+ * `undefined`. Values are converted from cells, not checked: `parseTimeline` checks them.
  */
 export function readCsvEvent(
   record: CsvRecord,

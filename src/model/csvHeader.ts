@@ -72,7 +72,7 @@ export interface CsvHeader {
 }
 
 /** What problems say a header must be. */
-export const CSV_HEADER_EXPECTED =
+const CSV_HEADER_EXPECTED =
   'a header row naming the columns, such as start, title, category, kind and source_url';
 
 const REQUIRED: readonly { readonly name: string; readonly isMet: (c: CsvColumn) => boolean }[] = [

@@ -111,6 +111,7 @@ function summarizeUnlisted(count: number): TimelineProblem {
   };
 }
 
+/** An empty list for the problems of one CSV file. */
 export function createCsvProblemList(): CsvProblemList {
   const problems: TimelineProblem[] = [];
   let unlisted = 0;

@@ -1,9 +1,6 @@
 /** Separates the parts of a compact source: a space, an em dash (U+2014) and a space. */
 export const COMPACT_SOURCE_SEPARATOR = ' \u2014 ';
 
-/** Separates compact sources in one cell, besides line breaks. */
-export const COMPACT_SOURCES_SEPARATOR = ' | ';
-
 /** How problems describe a compact source. */
 export const COMPACT_SOURCE_EXPECTED =
   'a source written "Publisher \u2014 Title \u2014 YYYY-MM-DD \u2014 https://url" (the date may be left out)';

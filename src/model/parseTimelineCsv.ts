@@ -21,15 +21,19 @@ import { MAX_EVENTS } from './timelineSchema.js';
 export interface ParseTimelineCsvOptions {
   /** The cell separator. @default detected from the header row: comma, semicolon or tab */
   readonly delimiter?: CsvDelimiter;
-  /** The document's title; without it, the title is empty and a problem says so. */
+  /** The document's title. @default none: the title is empty, and a problem says so */
   readonly title?: LocalizedText;
+  /** What the timeline tells. @default none */
   readonly description?: LocalizedText;
   /**
    * The lanes. @default one per category the rows use, in order of first use, labelled
    * with its id and coloured with the palette in order
    */
   readonly categories?: readonly Category[];
-  /** @default one per actor id the rows use in `actors` or `claimed_by`, named by its id */
+  /**
+   * Everyone events and claims refer to. @default one per actor id the rows use in `actors`
+   * or `claimed_by`, named by its id
+   */
   readonly actors?: readonly Actor[];
 }
 

@@ -97,7 +97,10 @@ export interface ProblemSubject {
 /** A path one step deeper: `sources` + `0` → `sources[0]`, `title` + `fr-CA` → `title["fr-CA"]`. */
 export function joinPath(base: string, key: string | number): string {
   if (typeof key === 'number') return `${base}[${key}]`;
-  if (/^[A-Za-z_$][\w$]*$/.test(key)) return base === '' ? key : `${base}.${key}`;
+  // A long key is quoted and shortened like a received value, so that it cannot flood a path.
+  if (key.length <= MAX_RECEIVED_LENGTH && /^[A-Za-z_$][\w$]*$/.test(key)) {
+    return base === '' ? key : `${base}.${key}`;
+  }
   return `${base}[${describeString(key)}]`;
 }
 

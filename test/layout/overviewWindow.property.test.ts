@@ -47,9 +47,7 @@ describe('clampWindow(range, domain)', () => {
     fc.assert(
       fc.property(domainAndRange, ([d, range]) => {
         const once = clampWindow(range, d);
-        const twice = clampWindow(once, d);
-        expect(twice[0]).toBeCloseTo(once[0], 3);
-        expect(twice[1]).toBeCloseTo(once[1], 3);
+        expect(clampWindow(once, d)).toEqual(once);
       }),
     );
   });
@@ -72,7 +70,8 @@ describe('moveWindow(range, domain, deltaMs)', () => {
       fc.property(domainAndRange, delta, ([d, range], by) => {
         const valid = clampWindow(range, d);
         const shift = moveWindow(valid, d, by)[0] - valid[0];
-        expect(Math.sign(shift) === 0 || Math.sign(shift) === Math.sign(by)).toBe(true);
+        // Never backwards, beyond the float noise of sums of UTC ms.
+        expect(shift * Math.sign(by)).toBeGreaterThanOrEqual(-EPSILON_MS);
         expect(Math.abs(shift)).toBeLessThanOrEqual(Math.abs(by) + EPSILON_MS);
       }),
     );

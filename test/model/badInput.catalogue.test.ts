@@ -824,7 +824,8 @@ interface CsvCase {
   readonly name: string;
   readonly text: () => string;
   readonly options?: ParseTimelineCsvOptions;
-  readonly problems: readonly CsvExpected[];
+  /** Exactly these problems; left out where `check` says what matters instead. */
+  readonly problems?: readonly CsvExpected[];
   /** @default ["ok"], the valid row of the file */
   readonly keptEventIds?: readonly string[];
   readonly check?: (result: ParseTimelineResult) => void;
@@ -887,7 +888,7 @@ const CSV: readonly CsvCase[] = [
     text: () =>
       [
         'id,start,title,category,kind,sources',
-        CSV_OK_ROW.split(',').slice(0, 5).join(',') + ',P — T — https://example.org/ok',
+        `${CSV_OK_ROW.split(',').slice(0, 5).join(',')},P — T — https://example.org/ok`,
         'bad,2024,T,war,fact,P — T —  javascript:alert(1)',
       ].join('\n'),
     problems: [located(3, 'sources', URL, '"javascript:alert(1)"')],
@@ -898,7 +899,7 @@ const CSV: readonly CsvCase[] = [
       [
         `${CSV_HEADER},source2_url,source2_publisher,source2_title`,
         `${CSV_OK_ROW},,,`,
-        'bad,2024,T,war,fact,https://example.org,P,T,,,data:text/html;base64,AAAA,P,T',
+        'bad,2024,T,war,fact,https://example.org,P,T,,,"data:text/html;base64,AAAA",P,T',
       ].join('\n'),
     problems: [located(3, 'source2_url', URL, '"data:text/html;base64,AAAA"')],
   },
@@ -926,7 +927,7 @@ const CSV: readonly CsvCase[] = [
         3,
         'title',
         'a quoted cell closed by a double quote',
-        'a quote never closed (the rest of the file, 38 characters)',
+        'a quote never closed (the rest of the file, 36 characters)',
       ),
     ],
   },
@@ -1027,11 +1028,10 @@ const CSV: readonly CsvCase[] = [
     name: 'binary garbage after the header',
     text: () =>
       `${CSV_HEADER}\n${CSV_OK_ROW}\n${String.fromCharCode(...Array.from({ length: 2000 }, (_, code) => (code * 7919) % 0xffff))}`,
-    problems: [],
-    check: ({ problems }) =>
-      expect(problems.every((problem) => problem.row === 3 || problem.row === undefined)).toBe(
-        true,
-      ),
+    check: ({ problems }) => {
+      expect(problems.length).toBeGreaterThan(0);
+      for (const problem of problems) expect(problem.row).toBeGreaterThanOrEqual(3);
+    },
   },
 ];
 
@@ -1042,14 +1042,16 @@ function runCsvCase({ text, options, problems, keptEventIds, check }: CsvCase): 
     result = parseTimelineCsv(input, { title: 'Catalogue', ...options });
   }).not.toThrow();
   if (result === undefined) return;
-  expect(
-    result.problems.map(({ row, column, expected, received }) => ({
-      row,
-      column,
-      expected,
-      received,
-    })),
-  ).toEqual(problems);
+  if (problems !== undefined) {
+    expect(
+      result.problems.map(({ row, column, expected, received }) => ({
+        row,
+        column,
+        expected,
+        received,
+      })),
+    ).toEqual(problems);
+  }
   expect(result.data.events.map((event) => event.id)).toEqual(keptEventIds ?? ['ok']);
   expectPlainOutput(result.data);
   check?.(result);

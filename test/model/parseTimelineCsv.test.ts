@@ -110,6 +110,17 @@ describe('parseTimelineCsv(text, options)', () => {
     ]);
   });
 
+  it('counts a \\r\\n inside a quoted cell as one line, and keeps it in the text', () => {
+    const text = [
+      `${HEADER},summary`,
+      `first,2024,One,diplomacy,fact,${SOURCE},"One\r\ntwo\rthree"`,
+      `second,2024-02-30,Two,diplomacy,fact,${SOURCE},`,
+    ].join('\r\n');
+    const { data, problems } = parseTimelineCsv(text, TITLE);
+    expect(data.events[0]?.summary).toBe('One\r\ntwo\rthree');
+    expect(problems.map((problem) => problem.row)).toEqual([5]);
+  });
+
   it('reads quotes written twice inside a quoted cell', () => {
     const text = lines(HEADER, `first,2024,"He said ""no"", twice",diplomacy,fact,${SOURCE}`);
     expect(parseTimelineCsv(text, TITLE).data.events[0]?.title).toBe('He said "no", twice');

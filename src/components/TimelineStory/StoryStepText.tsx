@@ -11,7 +11,6 @@ export interface StoryStepTextProps {
   readonly progress: string;
   /** The element that names the event: a heading in the scrolling blocks, a paragraph in the panel. */
   readonly eventElement: 'p' | 'h3' | 'h4' | 'h5' | 'h6';
-  readonly eventId?: string;
 }
 
 /**
@@ -24,7 +23,6 @@ export function StoryStepText({
   locale,
   progress,
   eventElement: EventElement,
-  eventId,
 }: StoryStepTextProps) {
   const narration = step?.narration ?? event?.summary;
   return (
@@ -32,7 +30,7 @@ export function StoryStepText({
       <p className="frise-story__progress">{progress}</p>
       {event && (
         <>
-          <EventElement id={eventId} className="frise-story__event">
+          <EventElement className="frise-story__event">
             {resolveText(event.title, locale)}
           </EventElement>
           <p className="frise-story__date">
