@@ -46,3 +46,5 @@ export {
 } from './hooks/useHashState.js';
 export { useViewRangeTransition } from './hooks/useViewRangeTransition.js';
 export { I18nProvider, type I18nProviderProps } from './i18n/I18nProvider.js';
+// The story component shadows the data type of the same name that `core` exports.
+export type { TimelineStory as TimelineStoryData } from './model/story.js';

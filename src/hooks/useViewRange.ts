@@ -1,5 +1,6 @@
 import type { ScaleTime } from 'd3-scale';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { easeCubicInOut } from '../layout/easing.js';
 import {
   constrainTransform,
   getVisibleRange,
@@ -42,10 +43,6 @@ export interface UseViewRangeResult {
     options?: ViewUpdateOptions,
   ) => void;
   readonly showRange: (range: ViewRange, options?: ViewUpdateOptions) => void;
-}
-
-function easeCubicInOut(t: number): number {
-  return t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
 }
 
 /**

@@ -1,11 +1,8 @@
 import { useCallback, useEffect, useRef } from 'react';
+import { easeCubicInOut } from '../layout/easing.js';
 import { interpolateRange } from '../layout/stepRange.js';
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.js';
 import { VIEW_TRANSITION_MS, type ViewRange } from './useViewRange.js';
-
-function easeCubicInOut(t: number): number {
-  return t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
-}
 
 /**
  * Animates a controlled `viewRange` to a target, as the timeline animates its own zooms: over
