@@ -24,6 +24,8 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         core: 'src/core.ts',
+        csv: 'src/csv.ts',
+        schema: 'src/schema.ts',
         'datasets/france-azerbaijan': 'src/datasets/france-azerbaijan/index.ts',
       },
       formats: ['es'],

@@ -66,7 +66,6 @@ export default mergeConfig(
         '@testing-library/react',
         '@testing-library/dom',
         '@testing-library/jest-dom/vitest',
-        'd3-scale',
         'd3-time',
         'd3-array',
       ],

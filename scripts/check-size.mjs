@@ -31,6 +31,8 @@ const ENTRIES = [
     budgetKb: 40,
   },
   { name: 'core (core.ts, no React)', entry: 'src/core.ts', external: [], budgetKb: 15 },
+  { name: 'csv (csv.ts, no React)', entry: 'src/csv.ts', external: [] },
+  { name: 'schema (schema.ts, no React)', entry: 'src/schema.ts', external: [] },
   {
     name: 'embed (embed/index.ts, React inside)',
     entry: 'src/embed/index.ts',

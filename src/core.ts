@@ -1,4 +1,7 @@
-/** The React-free entry: the data format, validation and dates. Safe in Node and workers. */
+/**
+ * The React-free entry: the data format, validation, dates and layout primitives. Safe in Node
+ * and workers. CSV reading is in `frise/csv` and JSON Schema generation in `frise/schema`.
+ */
 
 export { formatCalendarDate, formatEventDate } from './i18n/formatEventDate.js';
 export { formatTickLabel } from './i18n/formatTickLabel.js';
@@ -64,12 +67,9 @@ export { isHttpUrl } from './model/httpUrl.js';
 export { resolveText } from './model/localizedText.js';
 export type { ParseTimelineResult } from './model/parseTimeline.js';
 export { parseTimeline } from './model/parseTimeline.js';
-export { type ParseTimelineCsvOptions, parseTimelineCsv } from './model/parseTimelineCsv.js';
 export { sortEvents } from './model/sortEvents.js';
 export type { StoryStep, TimelineStory } from './model/story.js';
 export type { TimelineProblem } from './model/timelineProblem.js';
-export type { JsonSchema } from './model/toJsonSchema.js';
-export { createTimelineJsonSchema } from './model/toJsonSchema.js';
 export {
   isActorSelected,
   isCategoryShown,

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '../layout/timeScale.js';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { easeCubicInOut } from '../layout/easing.js';
 import {
@@ -19,7 +19,7 @@ export type ViewRange = readonly [start: number, end: number];
 export const VIEW_TRANSITION_MS = 250;
 
 export interface UseViewRangeOptions {
-  readonly baseScale: ScaleTime<number, number>;
+  readonly baseScale: TimeScale;
   readonly bounds: TransformBounds;
   readonly viewRange: ViewRange | undefined;
   readonly defaultViewRange: ViewRange | undefined;
@@ -36,7 +36,7 @@ export interface UseViewRangeResult {
   readonly range: ViewRange;
   readonly transform: ViewTransform;
   /** The base scale zoomed by the current transform. */
-  readonly scale: ScaleTime<number, number>;
+  readonly scale: TimeScale;
   /** Applies a change to the transform; every input (wheel, drag, pinch, keys, buttons) goes through here. */
   readonly updateTransform: (
     change: (current: ViewTransform) => ViewTransform,
@@ -58,7 +58,7 @@ export function useViewRange({
   onViewRangeChange,
   isReducedMotion,
 }: UseViewRangeOptions): UseViewRangeResult {
-  const [domainStart, domainEnd] = baseScale.domain().map(Number) as [number, number];
+  const [domainStart, domainEnd] = baseScale.domain;
   const [range, setRange] = useControllableState<ViewRange>({
     value: viewRange,
     defaultValue: defaultViewRange ?? [domainStart, domainEnd],

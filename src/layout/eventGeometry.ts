@@ -1,5 +1,5 @@
-import type { ScaleTime } from 'd3-scale';
 import type { DatePrecision } from '../model/event.js';
+import type { TimeScale } from './timeScale.js';
 
 /** Where an event's mark sits on screen, in px along the axis. */
 export interface EventGeometry {
@@ -28,7 +28,7 @@ export interface EventGeometryInput {
  */
 export function computeEventGeometry(
   input: EventGeometryInput,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   markerPx: number,
 ): EventGeometry {
   const start = scale(input.start);

@@ -1,6 +1,6 @@
 import { bisector } from 'd3-array';
-import type { ScaleTime } from 'd3-scale';
 import { type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
+import type { TimeScale } from './timeScale.js';
 
 /** How coarse a tick is; the label format depends on it. */
 export type TickLevel = 'year' | 'quarter' | 'month' | 'week' | 'day';
@@ -97,7 +97,7 @@ interface LabelOptions {
  * first collision (cheap for intervals far too fine); otherwise labels every tick.
  */
 function labelTicks(
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   entry: TickInterval,
   domain: readonly [number, number],
   options: LabelOptions,
@@ -146,11 +146,11 @@ function thinTicks(ticks: readonly AxisTick[], options: LabelOptions): readonly 
  * Labels are taken to start at their tick's x. Assumes an increasing range (`r0 < r1`).
  */
 export function computeAxisTicks(
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   options: ComputeAxisTicksOptions,
 ): readonly AxisTick[] {
-  const [d0 = Number.NaN, d1 = Number.NaN] = scale.domain().map((date) => date.getTime());
-  const [r0 = 0, r1 = 0] = scale.range();
+  const [d0, d1] = scale.domain;
+  const [r0, r1] = scale.range;
   if (!(d1 > d0) || !(r1 > r0) || !Number.isFinite(d1 - d0)) return [];
   const domain = [d0, d1] as const;
   const labelOptions: LabelOptions = {

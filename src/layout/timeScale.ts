@@ -1,5 +1,3 @@
-import { type ScaleTime, scaleUtc } from 'd3-scale';
-
 /** A stretch of time in UTC ms; `end` is exclusive and `end >= start` (equal for an instant). */
 export interface TimeSpan {
   readonly start: number;
@@ -42,10 +40,51 @@ export function computeTimeDomain(spans: readonly TimeSpan[]): readonly [number,
   return [min - padding, max + padding];
 }
 
-/** A UTC time scale mapping `domain` (UTC ms) onto `[0, width]` px. */
-export function createTimeScale(
+/**
+ * A linear map from UTC ms to px, callable like a d3 scale: `scale(ms)` is the px of an instant.
+ * Frise only ever needs this linear part of a time scale (ticks come from `computeAxisTicks`),
+ * so it does not ship d3-scale's interpolators, colour parsing and tick formats to readers.
+ */
+export interface TimeScale {
+  (ms: number): number;
+  /** `[start, end]` in UTC ms. */
+  readonly domain: readonly [number, number];
+  /** `[start, end]` in px. */
+  readonly range: readonly [number, number];
+  /** The UTC ms drawn at `px`, unrounded. */
+  invert(px: number): number;
+}
+
+// `a + (b - a) * t` rather than `a * (1 - t) + b * t`: exact at t = 0 and 1 for the ranges we
+// use, and it keeps precision when extrapolating far beyond the ends (overscan, deep zoom).
+function lerp(a: number, b: number, t: number): number {
+  return a + (b - a) * t;
+}
+
+/**
+ * A scale mapping `domain` (UTC ms) onto `range` (px). An empty domain draws everything at the
+ * middle of the range and an empty range inverts to the middle of the domain, as d3 scales do,
+ * so a timeline of one instant or of zero width still yields finite positions.
+ */
+export function createLinearTimeScale(
   domain: readonly [number, number],
-  width: number,
-): ScaleTime<number, number> {
-  return scaleUtc().domain([domain[0], domain[1]]).range([0, width]);
+  range: readonly [number, number],
+): TimeScale {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  // Normalise to [0, 1] first, as d3 does, so the domain's ends land exactly on the range's.
+  const toPx =
+    d1 === d0 ? () => (r0 + r1) / 2 : (ms: number): number => lerp(r0, r1, (ms - d0) / (d1 - d0));
+  const invert =
+    r1 === r0 ? () => (d0 + d1) / 2 : (px: number): number => lerp(d0, d1, (px - r0) / (r1 - r0));
+  return Object.assign(toPx, {
+    domain: [d0, d1] as const,
+    range: [r0, r1] as const,
+    invert,
+  });
+}
+
+/** A UTC time scale mapping `domain` (UTC ms) onto `[0, width]` px. */
+export function createTimeScale(domain: readonly [number, number], width: number): TimeScale {
+  return createLinearTimeScale(domain, [0, width]);
 }

@@ -1,4 +1,4 @@
-import type { ScaleTime } from 'd3-scale';
+import { createLinearTimeScale, type TimeScale } from './timeScale.js';
 
 /**
  * An immutable horizontal zoom and pan, like d3-zoom's `ZoomTransform` without `y`: a point
@@ -80,25 +80,23 @@ function invertTransformX(t: ViewTransform, px: number): number {
  * A copy of `base` whose domain is what the transform shows across `base`'s range, like
  * d3-zoom's `transform.rescaleX`. `base` itself is left untouched.
  */
-export function rescaleTime(
-  base: ScaleTime<number, number>,
-  t: ViewTransform,
-): ScaleTime<number, number> {
-  return base.copy().domain(base.range().map((px) => base.invert(invertTransformX(t, px))));
+export function rescaleTime(base: TimeScale, t: ViewTransform): TimeScale {
+  const [r0, r1] = base.range;
+  return createLinearTimeScale(
+    [base.invert(invertTransformX(t, r0)), base.invert(invertTransformX(t, r1))],
+    base.range,
+  );
 }
 
 /**
- * The `[start, end]` UTC ms the transform shows across `base`'s range, rounded to the
- * millisecond as d3's time scales round when inverting.
+ * The `[start, end]` UTC ms the transform shows across `base`'s range, truncated to whole
+ * milliseconds as a `Date` holds them, so a range survives a round trip through dates and URLs.
  */
-export function getVisibleRange(
-  base: ScaleTime<number, number>,
-  t: ViewTransform,
-): readonly [number, number] {
-  const [r0 = 0, r1 = 0] = base.range();
+export function getVisibleRange(base: TimeScale, t: ViewTransform): readonly [number, number] {
+  const [r0, r1] = base.range;
   return [
-    base.invert(invertTransformX(t, r0)).getTime(),
-    base.invert(invertTransformX(t, r1)).getTime(),
+    Math.trunc(base.invert(invertTransformX(t, r0))),
+    Math.trunc(base.invert(invertTransformX(t, r1))),
   ];
 }
 
@@ -108,10 +106,10 @@ export function getVisibleRange(
  * `constrainTransform` then brings it back to the largest zoom, centred on that instant.
  */
 export function transformForRange(
-  base: ScaleTime<number, number>,
+  base: TimeScale,
   range: readonly [number, number],
 ): ViewTransform {
-  const [r0 = 0, r1 = 0] = base.range();
+  const [r0, r1] = base.range;
   const start = Math.min(range[0], range[1]);
   const end = Math.max(range[0], range[1], start + MIN_RANGE_MS);
   const u0 = base(start);

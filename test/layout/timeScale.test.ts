@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   computeTimeDomain,
+  createLinearTimeScale,
   createTimeScale,
   EMPTY_TIME_DOMAIN,
 } from '../../src/layout/timeScale.js';
@@ -39,13 +40,27 @@ describe('createTimeScale(domain, width)', () => {
     const scale = createTimeScale([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], 366);
     expect(scale(Date.UTC(2024, 0, 1))).toBe(0);
     expect(scale(Date.UTC(2024, 1, 1))).toBeCloseTo(31, 9);
-    expect(scale.range()).toEqual([0, 366]);
-    expect(scale.ticks(4).map((date) => date.toISOString().slice(0, 10))).toEqual([
-      '2024-01-01',
-      '2024-04-01',
-      '2024-07-01',
-      '2024-10-01',
-      '2025-01-01',
-    ]);
+    expect(scale(Date.UTC(2025, 0, 1))).toBe(366);
+    expect(scale.domain).toEqual([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)]);
+    expect(scale.range).toEqual([0, 366]);
+  });
+
+  it('scale.invert(px) is the UTC ms drawn at px, beyond the range too', () => {
+    const scale = createTimeScale([Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)], 366);
+    expect(scale.invert(31)).toBeCloseTo(Date.UTC(2024, 1, 1), 3);
+    expect(scale.invert(-1)).toBeCloseTo(Date.UTC(2023, 11, 31), 3);
+  });
+});
+
+describe('createLinearTimeScale(domain, range)', () => {
+  it('draws an empty domain at the middle of the range, and inverts an empty range to the middle of the domain', () => {
+    expect(createLinearTimeScale([5, 5], [0, 100])(123)).toBe(50);
+    expect(createLinearTimeScale([0, 1000], [40, 40]).invert(40)).toBe(500);
+  });
+
+  it('follows a reversed range', () => {
+    const scale = createLinearTimeScale([0, 1000], [100, 0]);
+    expect(scale(250)).toBe(75);
+    expect(scale.invert(75)).toBe(250);
   });
 });

@@ -1,4 +1,3 @@
-import type { ScaleTime } from 'd3-scale';
 import { type Ref, useMemo, useState } from 'react';
 import { describeKind } from '../../i18n/describeKind.js';
 import { formatEventDate } from '../../i18n/formatEventDate.js';
@@ -8,6 +7,7 @@ import { formatMessage, type Messages } from '../../i18n/messages.js';
 import type { LaneLayout } from '../../layout/laneLayout.js';
 import { computeAxisTicks } from '../../layout/ticks.js';
 import type { TimelineModel } from '../../layout/timelineModel.js';
+import type { TimeScale } from '../../layout/timeScale.js';
 import type { ClusterMark, VisibleMarks } from '../../layout/visibleMarks.js';
 import type { TimelineData } from '../../model/event.js';
 import { resolveText } from '../../model/localizedText.js';
@@ -27,7 +27,7 @@ export interface TimelineViewportProps {
   readonly model: TimelineModel;
   readonly data: TimelineData;
   readonly laneLayout: LaneLayout;
-  readonly scale: ScaleTime<number, number>;
+  readonly scale: TimeScale;
   readonly locale: string;
   readonly messages: Messages;
   readonly selection: TimelineSelection;

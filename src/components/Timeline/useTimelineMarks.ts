@@ -1,7 +1,7 @@
-import type { ScaleTime } from 'd3-scale';
 import { useMemo } from 'react';
 import type { NavigableItem } from '../../interaction/navigation.js';
 import { DEFAULT_LANE_METRICS } from '../../layout/laneLayout.js';
+import type { TimeScale } from '../../layout/timeScale.js';
 import { computeVisibleMarks, type VisibleMarks } from '../../layout/visibleMarks.js';
 import { resolveText } from '../../model/localizedText.js';
 import type { TimelineView } from './useTimelineView.js';
@@ -21,7 +21,7 @@ export interface TimelineMarks {
  */
 export function useTimelineMarks(
   view: TimelineView,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   width: number,
   locale: string,
   pinned: readonly number[],

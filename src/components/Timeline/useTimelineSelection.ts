@@ -1,4 +1,3 @@
-import type { ScaleTime } from 'd3-scale';
 import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { useControllableState } from '../../hooks/useControllableState.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/useIsomorphicLayoutEffect.js';
@@ -6,6 +5,7 @@ import { getTimelineIntent } from '../../interaction/keyboardIntents.js';
 import type { NavigableItem } from '../../interaction/navigation.js';
 import { navigateEvents } from '../../interaction/navigation.js';
 import type { TimelineModel } from '../../layout/timelineModel.js';
+import type { TimeScale } from '../../layout/timeScale.js';
 
 export interface UseTimelineSelectionOptions {
   readonly model: TimelineModel;
@@ -22,7 +22,7 @@ export interface ViewActions {
   readonly showAll: () => void;
   /** Pans so that the point at `x` px (in the current view) is visible. */
   readonly revealX: (x: number) => void;
-  readonly scale: ScaleTime<number, number>;
+  readonly scale: TimeScale;
 }
 
 export interface TimelineSelection {

@@ -1,9 +1,9 @@
-import type { ScaleTime } from 'd3-scale';
 import { useMemo } from 'react';
 import { computeEventGeometry } from '../../layout/eventGeometry.js';
 import { createLaneIndexes, type LaneIndex } from '../../layout/laneIndex.js';
 import { computeLaneLayout, type LaneLayout } from '../../layout/laneLayout.js';
 import { createTimelineModel, type TimelineModel } from '../../layout/timelineModel.js';
+import type { TimeScale } from '../../layout/timeScale.js';
 import { createTimeScale } from '../../layout/timeScale.js';
 import { computeZoomBounds, type TransformBounds } from '../../layout/viewTransform.js';
 import type { TimelineData } from '../../model/event.js';
@@ -13,7 +13,7 @@ export const MARKER_PX = 12;
 
 export interface TimelineView {
   readonly model: TimelineModel;
-  readonly baseScale: ScaleTime<number, number>;
+  readonly baseScale: TimeScale;
   readonly bounds: TransformBounds;
   readonly laneLayout: LaneLayout;
   /** Each lane's events as flat arrays in time order, for per-view sweeps. */
