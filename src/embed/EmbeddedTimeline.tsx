@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { NewsTimeline } from '../components/NewsTimeline/NewsTimeline.js';
+import { DataProblems } from '../components/Timeline/DataProblems.js';
+import { getMessages } from '../i18n/messages.js';
 import type { TimelineData } from '../model/event.js';
+import type { TimelineProblem } from '../model/timelineProblem.js';
 import { loadTimelineDocument } from './loadTimelineDocument.js';
 import type { EmbedConfig } from './readEmbedConfig.js';
 import { readStory } from './readStory.js';
@@ -16,21 +19,26 @@ export interface EmbeddedTimelineProps {
 type LoadState =
   | { readonly status: 'loading' }
   // Untrusted: the Timeline validates it, drawing the valid events and listing the problems.
-  | { readonly status: 'ready'; readonly data: TimelineData }
+  // `problems` are those of a CSV file's rows, read before the Timeline sees the valid ones.
+  | {
+      readonly status: 'ready';
+      readonly data: TimelineData;
+      readonly problems: readonly TimelineProblem[];
+    }
   | { readonly status: 'failed'; readonly message: string };
 
 /** What the custom element renders: the timeline once its document is loaded, or why not. */
 export function EmbeddedTimeline({ config, inline, inlineError }: EmbeddedTimelineProps) {
   const [state, setState] = useState<LoadState>(() =>
     inline !== undefined
-      ? { status: 'ready', data: inline as TimelineData }
+      ? { status: 'ready', data: inline as TimelineData, problems: [] }
       : { status: 'loading' },
   );
   useEffect(() => {
     if (!config.src) {
       setState(
         inline !== undefined
-          ? { status: 'ready', data: inline as TimelineData }
+          ? { status: 'ready', data: inline as TimelineData, problems: [] }
           : {
               status: 'failed',
               message: inlineError ?? 'No timeline: give a src attribute or a JSON script.',
@@ -40,8 +48,12 @@ export function EmbeddedTimeline({ config, inline, inlineError }: EmbeddedTimeli
     }
     const controller = new AbortController();
     setState({ status: 'loading' });
-    loadTimelineDocument(config.src, fetch, controller.signal).then(
-      (json) => setState({ status: 'ready', data: json as TimelineData }),
+    const csvTitle = config.label;
+    loadTimelineDocument(config.src, {
+      signal: controller.signal,
+      ...(csvTitle ? { csvTitle } : {}),
+    }).then(
+      ({ data, problems }) => setState({ status: 'ready', data: data as TimelineData, problems }),
       (error: unknown) => {
         if (!controller.signal.aborted) {
           setState({
@@ -52,7 +64,7 @@ export function EmbeddedTimeline({ config, inline, inlineError }: EmbeddedTimeli
       },
     );
     return () => controller.abort();
-  }, [config.src, inline, inlineError]);
+  }, [config.src, config.label, inline, inlineError]);
 
   if (state.status === 'failed') {
     return (
@@ -69,7 +81,7 @@ export function EmbeddedTimeline({ config, inline, inlineError }: EmbeddedTimeli
     return <div className="frise frise-embed-loading" aria-busy="true" />;
   }
   const story = config.hasStory ? readStory(state.data) : undefined;
-  return (
+  const timeline = (
     <NewsTimeline
       data={state.data}
       locale={config.locale}
@@ -78,5 +90,14 @@ export function EmbeddedTimeline({ config, inline, inlineError }: EmbeddedTimeli
       {...(story ? { story } : {})}
       {...(config.selectedId ? { defaultSelectedId: config.selectedId } : {})}
     />
+  );
+  if (state.problems.length === 0) return timeline;
+  return (
+    <>
+      <div className="frise" data-theme={config.theme === 'auto' ? undefined : config.theme}>
+        <DataProblems problems={state.problems} messages={getMessages(config.locale)} />
+      </div>
+      {timeline}
+    </>
   );
 }

@@ -8,9 +8,19 @@ export interface EmbedConfig {
   /** A CSS length for the element's height, or undefined to size to content. */
   readonly height: string | undefined;
   readonly selectedId: string | undefined;
+  /** The timeline's title when `src` is a CSV file, which has no row for one. */
+  readonly label: string | undefined;
 }
 
-export const EMBED_ATTRIBUTES = ['src', 'locale', 'theme', 'story', 'height', 'selected'] as const;
+export const EMBED_ATTRIBUTES = [
+  'src',
+  'locale',
+  'theme',
+  'story',
+  'height',
+  'selected',
+  'label',
+] as const;
 
 const CSS_LENGTH = /^\d+(\.\d+)?(px|rem|em|vh|%)$/;
 
@@ -29,5 +39,6 @@ export function readEmbedConfig(getAttribute: (name: string) => string | null): 
     hasStory: story !== null && story !== 'off' && story !== 'false',
     height: height && CSS_LENGTH.test(height) ? height : undefined,
     selectedId: getAttribute('selected')?.trim() || undefined,
+    label: getAttribute('label')?.trim() || undefined,
   };
 }

@@ -115,6 +115,36 @@ describe('<frise-timeline>', () => {
     expect(shadowOf(element).getAllByRole('button', { pressed: false }).length).toBeGreaterThan(10);
   });
 
+  it('reads a CSV src (the spreadsheet template), titled by its label', async () => {
+    const article = mount(
+      '<frise-timeline src="/templates/timeline-template.csv" label="France et Azerbaïdjan" locale="fr"></frise-timeline>',
+    );
+    const element = article.querySelector('frise-timeline') as HTMLElement;
+    await waitFor(() =>
+      expect(shadowOf(element).getByRole('group', { name: /France et Azerbaïdjan/ })).toBeVisible(),
+    );
+    expect(shadowOf(element).queryByRole('alert')).toBeNull();
+    expect(shadowOf(element).getAllByRole('button', { pressed: false }).length).toBeGreaterThan(10);
+  });
+
+  it('lists the problem rows of a CSV src by row and column, and draws the valid rows', async () => {
+    const template = await (await fetch('/templates/timeline-template.csv')).text();
+    const [header, , row = ''] = template.split(/\r?\n/);
+    const badRow = row.replace('trilateral-ceasefire-nov-2020,2020-11-09,', 'bad-date,2020-13-09,');
+    const url = URL.createObjectURL(
+      new Blob([[header, row, badRow].join('\n')], { type: 'text/csv' }),
+    );
+    const article = mount(`<frise-timeline src="${url}" label="T"></frise-timeline>`);
+    const element = article.querySelector('frise-timeline') as HTMLElement;
+    await waitFor(() =>
+      expect(shadowOf(element).getByRole('alert')).toHaveTextContent(
+        'row 3, column "start": start must be a real calendar date',
+      ),
+    );
+    expect(shadowOf(element).getByRole('group', { name: /^T/ })).toBeVisible();
+    URL.revokeObjectURL(url);
+  });
+
   it('unmounts when removed from the page', async () => {
     const article = mount(`<frise-timeline>${inlineJson(franceAzerbaijan)}</frise-timeline>`);
     const element = article.querySelector('frise-timeline') as HTMLElement;

@@ -14,6 +14,7 @@ describe('readEmbedConfig(getAttribute)', () => {
         story: 'on',
         height: '600px',
         selected: 'e-1',
+        label: ' Chronologie ',
       }),
     ).toEqual({
       src: 'data.json',
@@ -22,6 +23,7 @@ describe('readEmbedConfig(getAttribute)', () => {
       hasStory: true,
       height: '600px',
       selectedId: 'e-1',
+      label: 'Chronologie',
     });
   });
 
@@ -35,6 +37,7 @@ describe('readEmbedConfig(getAttribute)', () => {
       hasStory: false,
       height: undefined,
       selectedId: undefined,
+      label: undefined,
     });
   });
 });

@@ -1,6 +1,6 @@
 import { createHeightMessages } from './heightMessages.js';
 
-const FORWARDED = ['src', 'locale', 'theme', 'story', 'selected'] as const;
+const FORWARDED = ['src', 'label', 'locale', 'theme', 'story', 'selected'] as const;
 
 /**
  * Runs the iframe embed page (`embed.html?src=…&locale=…`): puts a `<frise-timeline>` on the
