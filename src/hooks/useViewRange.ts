@@ -1,6 +1,6 @@
-import type { TimeScale } from '../layout/timeScale.js';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { easeCubicInOut } from '../layout/easing.js';
+import type { TimeScale } from '../layout/timeScale.js';
 import {
   constrainTransform,
   getVisibleRange,
