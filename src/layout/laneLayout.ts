@@ -1,4 +1,4 @@
-import { assignRows, type PixelInterval } from './lanes.js';
+import { assignRows, fitsInRows, type PixelInterval } from './lanes.js';
 
 /** Vertical metrics of the lanes, in px. */
 export interface LaneMetrics {
@@ -68,14 +68,17 @@ export function computeLaneLayout(
   let top = 0;
   const lanes = laneIds.map((id, lane) => {
     const indices = members[lane] ?? [];
-    const { rows, rowCount } = assignRows(
-      indices.map((index) => items[index] as PixelInterval),
-      metrics.markGapPx,
-    );
-    const isDense = rowCount > MAX_ROWS_PER_LANE;
-    indices.forEach((itemIndex, k) => {
-      rowOf[itemIndex] = isDense ? 0 : (rows[k] ?? 0);
-    });
+    const intervals = indices.map((index) => items[index] as PixelInterval);
+    // A dense lane's rows are never drawn: find out cheaply before assigning them.
+    const isDense = !fitsInRows(intervals, metrics.markGapPx, MAX_ROWS_PER_LANE);
+    let rowCount = 1;
+    if (!isDense) {
+      const assignment = assignRows(intervals, metrics.markGapPx);
+      rowCount = assignment.rowCount;
+      indices.forEach((itemIndex, k) => {
+        rowOf[itemIndex] = assignment.rows[k] ?? 0;
+      });
+    }
     const shownRows = isDense ? 1 : Math.max(1, rowCount);
     const height = metrics.laneHeaderPx + shownRows * metrics.rowHeightPx + metrics.laneGapPx;
     const box = { id, top, height, rowCount: shownRows, isDense };

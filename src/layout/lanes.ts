@@ -13,6 +13,37 @@ export interface RowAssignment {
   readonly rowCount: number;
 }
 
+function sortByStart(items: readonly PixelInterval[]): Uint32Array {
+  return sortIndicesBy(
+    Float64Array.from(items, (item) => item.start),
+    Float64Array.from(items, (item) => item.end),
+  );
+}
+
+/**
+ * Whether `assignRows(items, gapPx)` would use at most `maxRows` rows, without assigning them:
+ * first-fit needs as many rows as the most items reaching across one point, so a sweep that
+ * keeps the busy rows' ends answers it, and stops at the first point where too many overlap.
+ * A crowded lane of 100,000 items costs a few steps rather than a full assignment.
+ */
+export function fitsInRows(
+  items: readonly PixelInterval[],
+  gapPx: number,
+  maxRows: number,
+): boolean {
+  const order = sortByStart(items);
+  const busyUntil: number[] = [];
+  for (const index of order) {
+    const { start, end } = items[index] as PixelInterval;
+    let kept = 0;
+    for (const until of busyUntil) if (until > start) busyUntil[kept++] = until;
+    busyUntil.length = kept;
+    busyUntil.push(end + gapPx);
+    if (busyUntil.length > maxRows) return false;
+  }
+  return true;
+}
+
 /**
  * Stacks intervals into as few rows as possible, so that two items in one row are at least
  * `gapPx` apart (the later one starts at or after `end + gapPx` of the earlier one). Items
@@ -30,10 +61,7 @@ export interface RowAssignment {
  * @default gapPx 0
  */
 export function assignRows(items: readonly PixelInterval[], gapPx = 0): RowAssignment {
-  const order = sortIndicesBy(
-    Float64Array.from(items, (item) => item.start),
-    Float64Array.from(items, (item) => item.end),
-  );
+  const order = sortByStart(items);
   const rows = new Array<number>(items.length).fill(0);
   const busyRows = createMinHeap();
   const freeRows = createMinHeap();

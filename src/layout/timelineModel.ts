@@ -1,6 +1,6 @@
 import type { DatePrecision, TimelineData, TimelineEvent } from '../model/event.js';
-import { getEventSpan } from '../model/eventSpan.js';
-import { sortEvents } from '../model/sortEvents.js';
+import type { TimelineSpan } from '../model/eventSpan.js';
+import { orderEventsInTime } from '../model/sortEvents.js';
 import { createSpanIndex, type SpanIndex } from './spanIndex.js';
 import { computeTimeDomain } from './timeScale.js';
 
@@ -25,11 +25,12 @@ export interface TimelineModel {
 
 /** Sorts a validated document's events and precomputes their spans and lookup structures. */
 export function createTimelineModel(data: TimelineData): TimelineModel {
-  const events = sortEvents(data.events);
-  const spans = events.map((event) => ({
-    ...getEventSpan(event),
-    isRange: event.end !== undefined,
-  }));
+  const { order, spans: spansInInputOrder } = orderEventsInTime(data.events);
+  const events = Array.from(order, (index) => data.events[index] as TimelineEvent);
+  const spans = Array.from(order, (index): EventSpan => {
+    const { start, end, precision } = spansInInputOrder[index] as TimelineSpan;
+    return { start, end, precision, isRange: data.events[index]?.end !== undefined };
+  });
   return {
     events,
     spans,

@@ -33,12 +33,8 @@ export function getDaysInMonth(year: number, month: number): number {
   return month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
-/**
- * Reads `"2022"`, `"2024-04"` or `"2024-04-18"`; returns `undefined` for anything else,
- * including dates that do not exist (`"2023-02-29"`) and surrounding spaces.
- */
-export function parseCalendarDate(text: string): CalendarDate | undefined {
-  if (typeof text !== 'string' || !CALENDAR_DATE_PATTERN.test(text)) return undefined;
+function readCalendarDate(text: string): CalendarDate | undefined {
+  if (!CALENDAR_DATE_PATTERN.test(text)) return undefined;
   const year = Number(text.slice(0, 4));
   if (text.length === 4) return { precision: 'year', year };
   const month = Number(text.slice(5, 7));
@@ -46,6 +42,28 @@ export function parseCalendarDate(text: string): CalendarDate | undefined {
   const day = Number(text.slice(8, 10));
   if (day > getDaysInMonth(year, month)) return undefined;
   return { precision: 'day', year, month, day };
+}
+
+// A large document repeats a few thousand dates across its events, and validation, sorting
+// and layout each read them: each distinct text is parsed once. Bounded, so a stream of
+// distinct dates cannot grow it without limit; the values are frozen, as they are shared.
+const MAX_CACHED_DATES = 20_000;
+const parsedDates = new Map<string, CalendarDate>();
+
+/**
+ * Reads `"2022"`, `"2024-04"` or `"2024-04-18"`; returns `undefined` for anything else,
+ * including dates that do not exist (`"2023-02-29"`) and surrounding spaces.
+ */
+export function parseCalendarDate(text: string): CalendarDate | undefined {
+  // The longest date has 10 characters: nothing longer reaches the pattern or the cache.
+  if (typeof text !== 'string' || text.length > 10) return undefined;
+  const cached = parsedDates.get(text);
+  if (cached !== undefined) return cached;
+  const date = readCalendarDate(text);
+  if (date === undefined) return undefined;
+  if (parsedDates.size >= MAX_CACHED_DATES) parsedDates.clear();
+  parsedDates.set(text, Object.freeze(date));
+  return date;
 }
 
 /** The string form an author writes: `"2022"`, `"2024-04"`, `"2024-04-18"`. */

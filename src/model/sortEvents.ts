@@ -1,36 +1,52 @@
 import type { TimelineEvent } from './event.js';
-import { getEventSpan } from './eventSpan.js';
+import { getEventSpan, type TimelineSpan } from './eventSpan.js';
 
-interface SortKey<T> {
-  readonly event: T;
-  readonly start: number;
-  readonly end: number;
-}
+type Sortable = Pick<TimelineEvent, 'id' | 'start' | 'end'>;
 
-// NaN would make the comparator inconsistent; events without a readable date go last.
 function orLast(ms: number): number {
   return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
 }
 
-function compareKeys<T extends Pick<TimelineEvent, 'id'>>(a: SortKey<T>, b: SortKey<T>): number {
-  if (a.start !== b.start) return a.start < b.start ? -1 : 1;
-  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
-  // Code-unit order rather than localeCompare, so the order is the same in every locale.
-  if (a.event.id !== b.event.id) return a.event.id < b.event.id ? -1 : 1;
-  return 0;
+/** The events' positions in time order, and each event's span (in input order). */
+export interface EventOrder {
+  readonly order: Uint32Array;
+  readonly spans: readonly TimelineSpan[];
+}
+
+/**
+ * Orders events by start, then by end (shorter first), then by id, then by position, so the
+ * order is total and stable. Each span is computed once, and positions are sorted over flat
+ * key arrays: several times faster than sorting objects on 100,000 events. Input already in
+ * order (as documents usually are) is recognised in one pass and not sorted at all.
+ */
+export function orderEventsInTime(events: readonly Sortable[]): EventOrder {
+  const spans = events.map((event) => getEventSpan(event));
+  const starts = Float64Array.from(spans, (span) => orLast(span.start));
+  const ends = Float64Array.from(spans, (span) => orLast(span.end));
+  // Infinity - Infinity is NaN, which is falsy: two unreadable dates fall through to the id.
+  const compare = (a: number, b: number): number => {
+    const byDate =
+      (starts[a] as number) - (starts[b] as number) || (ends[a] as number) - (ends[b] as number);
+    if (byDate) return byDate;
+    const idA = (events[a] as Sortable).id;
+    const idB = (events[b] as Sortable).id;
+    return idA === idB ? a - b : idA < idB ? -1 : 1;
+  };
+  const order = new Uint32Array(events.length);
+  let isSorted = true;
+  for (let index = 0; index < order.length; index += 1) {
+    order[index] = index;
+    if (isSorted && index > 0 && compare(index - 1, index) > 0) isSorted = false;
+  }
+  if (!isSorted) order.sort(compare);
+  return { order, spans };
 }
 
 /**
  * A new array of the events in time order: by start, then by end (shorter first), then by
  * id. The sort is stable, so events equal on all three keep their input order.
  */
-export function sortEvents<T extends Pick<TimelineEvent, 'id' | 'start' | 'end'>>(
-  events: readonly T[],
-): T[] {
-  // Spans are computed once per event rather than once per comparison.
-  const keys = events.map((event): SortKey<T> => {
-    const span = getEventSpan(event);
-    return { event, start: orLast(span.start), end: orLast(span.end) };
-  });
-  return keys.sort(compareKeys).map((key) => key.event);
+export function sortEvents<T extends Sortable>(events: readonly T[]): T[] {
+  const { order } = orderEventsInTime(events);
+  return Array.from(order, (index) => events[index] as T);
 }

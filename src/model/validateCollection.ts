@@ -1,3 +1,4 @@
+import { DECLINED, type FastValidator, getFastValidator } from './fastValidator.js';
 import { isRecord, readOwnProperty, UNREADABLE } from './readOwnProperty.js';
 import { describeReceived, joinPath, type ProblemSubject } from './timelineProblem.js';
 import type { CollectionSchema, ObjectSchema } from './timelineSchema.js';
@@ -29,6 +30,26 @@ function describeItem(
   return { label, path, eventIndex: index, ...(id === undefined ? {} : { eventId: id }) };
 }
 
+/** The id of an item the fast validator vouched for, which checked it as `getItemId` does. */
+function readFastId(item: unknown): string | undefined {
+  const id = (item as { readonly id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** The item as the fast validator vouches for it, or `DECLINED` (also when reading throws). */
+function validateFast(
+  validator: FastValidator,
+  list: readonly unknown[],
+  index: number,
+  context: ValidationContext,
+): unknown {
+  try {
+    return validator(readOwnProperty(list, index), context.knownIds);
+  } catch {
+    return DECLINED;
+  }
+}
+
 /**
  * A top-level list where each bad item is dropped on its own, and the rest kept. The second
  * of two items with the same id is a problem. Records the valid items' ids under `field` in
@@ -58,7 +79,19 @@ export function validateCollection(
   }
   const firstIndexById = new Map<string, number>();
   const count = Math.min(value.length, schema.maxItems);
+  const fastValidator = getFastValidator(schema.items);
   for (let index = 0; index < count; index += 1) {
+    const fast = validateFast(fastValidator, value, index, context);
+    if (fast !== DECLINED) {
+      // Valid, so its id is too: only a repeated id is left to report, by the full path.
+      const id = readFastId(fast);
+      if (id === undefined || !firstIndexById.has(id)) {
+        if (id !== undefined) firstIndexById.set(id, index);
+        kept.push(fast);
+        if (id !== undefined) keptIds.add(id);
+        continue;
+      }
+    }
     const path = joinPath(field, index);
     let subject = describeItem(schema.items, path, index, undefined);
     try {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assignRows, type PixelInterval } from '../../src/layout/lanes.js';
+import { assignRows, fitsInRows, type PixelInterval } from '../../src/layout/lanes.js';
 
 /** Intervals with integer or fractional ends, points (length 0) included. */
 const interval: fc.Arbitrary<PixelInterval> = fc
@@ -79,6 +79,16 @@ describe('assignRows(items, gapPx)', () => {
             expect(isTaken).toBe(true);
           }
         });
+      }),
+    );
+  });
+});
+
+describe('fitsInRows(items, gapPx, maxRows)', () => {
+  it('is true exactly when assignRows(items, gapPx) uses at most maxRows rows', () => {
+    fc.assert(
+      fc.property(items, gap, fc.integer({ min: 1, max: 8 }), (list, gapPx, maxRows) => {
+        expect(fitsInRows(list, gapPx, maxRows)).toBe(assignRows(list, gapPx).rowCount <= maxRows);
       }),
     );
   });

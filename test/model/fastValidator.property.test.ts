@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DECLINED, getFastValidator } from '../../src/model/fastValidator.js';
+import type { TimelineProblem } from '../../src/model/timelineProblem.js';
+import {
+  ACTOR_SCHEMA,
+  CATEGORY_SCHEMA,
+  EVENT_SCHEMA,
+  type ObjectSchema,
+} from '../../src/model/timelineSchema.js';
+import { validateRead } from '../../src/model/validateValue.js';
+import { INVALID, type ValidationContext } from '../../src/model/validationContext.js';
+import { eventArbitrary, timelineDataArbitrary } from '../fixtures/arbitraries.js';
+
+// Values next to valid ones come first: likelier than random data to hit a rule one side misses.
+const NEAR_VALID = fc.constantFrom(
+  '',
+  ' ',
+  '1000',
+  '1000-01-01',
+  '2024-02-30',
+  '2024-02-29',
+  '2023-13',
+  '9999-12',
+  'javascript:alert(1)',
+  'http://a.255',
+  'en',
+  'fact',
+  'claim',
+  1,
+  4,
+  true,
+  null,
+  [],
+  {},
+  { en: '' },
+);
+const ANYTHING = fc.oneof(
+  { arbitrary: NEAR_VALID, weight: 6 },
+  { arbitrary: fc.string({ maxLength: 12 }), weight: 1 },
+  { arbitrary: fc.anything({ maxDepth: 2 }), weight: 1 },
+);
+
+/** The full validator's verdict on one item, with the ids it may refer to. */
+function validateFully(
+  schema: ObjectSchema,
+  item: unknown,
+  knownIds: ValidationContext['knownIds'],
+) {
+  const problems: TimelineProblem[] = [];
+  const context: ValidationContext = {
+    report: (problem) => problems.push(problem),
+    subject: { label: 'item', path: 'item' },
+    knownIds,
+  };
+  const result = validateRead(schema, item, '', context);
+  return { result, problems };
+}
+
+/** A valid item with one field, or one nested field, replaced by anything or removed. */
+function mutate(
+  item: Record<string, unknown>,
+  key: string,
+  nestedKey: string,
+  value: unknown,
+  remove: boolean,
+) {
+  const copy: Record<string, unknown> = { ...item };
+  const target = copy[key];
+  if (
+    nestedKey !== '' &&
+    Array.isArray(target) &&
+    target.length > 0 &&
+    typeof target[0] === 'object'
+  ) {
+    const first = { ...(target[0] as Record<string, unknown>) };
+    if (remove) delete first[nestedKey];
+    else first[nestedKey] = value;
+    copy[key] = [first, ...target.slice(1)];
+  } else if (remove) delete copy[key];
+  else copy[key] = value;
+  return copy;
+}
+
+const KEYS = [...Object.keys(EVENT_SCHEMA.fields), 'other'];
+const NESTED_KEYS = ['', 'url', 'publisher', 'title', 'date', 'x'];
+
+const caseArbitrary = timelineDataArbitrary({ maxEvents: 1 }).chain((data) =>
+  fc.record({
+    knownIds: fc.constant(
+      new Map<string, ReadonlySet<string>>([
+        ['categories', new Set(data.categories.map((category) => category.id))],
+        ['actors', new Set(data.actors.map((actor) => actor.id))],
+      ]),
+    ),
+    event: eventArbitrary(
+      data.categories.map((category) => category.id),
+      data.actors.map((actor) => actor.id),
+    ),
+    category: fc.constantFrom(...data.categories),
+    actor: fc.constantFrom(...data.actors),
+    key: fc.constantFrom(...KEYS),
+    nestedKey: fc.constantFrom(...NESTED_KEYS),
+    value: ANYTHING,
+    mutation: fc.constantFrom('none', 'replace', 'remove'),
+  }),
+);
+
+describe('getFastValidator(schema)', () => {
+  it('returns what the full validator returns when it finds no problem, and declines everything else', () => {
+    fc.assert(
+      fc.property(
+        caseArbitrary,
+        ({ knownIds, event, category, actor, key, nestedKey, value, mutation }) => {
+          for (const [schema, item] of [
+            [EVENT_SCHEMA, event],
+            [CATEGORY_SCHEMA, category],
+            [ACTOR_SCHEMA, actor],
+          ] as const) {
+            const input =
+              mutation === 'none'
+                ? item
+                : mutate(
+                    item as unknown as Record<string, unknown>,
+                    key,
+                    nestedKey,
+                    value,
+                    mutation === 'remove',
+                  );
+            const full = validateFully(schema, input, knownIds);
+            const fast = getFastValidator(schema)(input, knownIds);
+            if (full.problems.length === 0 && full.result !== INVALID) {
+              expect(fast).toEqual(full.result);
+            } else {
+              expect(fast).toBe(DECLINED);
+            }
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('vouches for every valid event, so large valid documents take the fast path', () => {
+    fc.assert(
+      fc.property(caseArbitrary, ({ knownIds, event }) => {
+        expect(getFastValidator(EVENT_SCHEMA)(event, knownIds)).not.toBe(DECLINED);
+      }),
+    );
+  });
+});
