@@ -9,7 +9,12 @@ export type { ClusterInput, EventCluster } from './layout/clusters.js';
 export { clusterIntervals } from './layout/clusters.js';
 export type { LabelBox } from './layout/labelPacking.js';
 export { MIN_LABEL_GAP_PX, packLabels } from './layout/labelPacking.js';
-export { computeDenseLaneMarks, type DenseMark } from './layout/laneClusters.js';
+export {
+  computeDenseLaneMarks,
+  type DenseLaneOptions,
+  type DenseMark,
+} from './layout/laneClusters.js';
+export { createLaneIndexes, type LaneIndex } from './layout/laneIndex.js';
 export type { PixelInterval, RowAssignment } from './layout/lanes.js';
 export { assignRows } from './layout/lanes.js';
 export type { SpanIndex } from './layout/spanIndex.js';
@@ -17,9 +22,10 @@ export { createSpanIndex, querySpanIndex } from './layout/spanIndex.js';
 export { computeStepRange } from './layout/stepRange.js';
 export type { AxisTick, ComputeAxisTicksOptions, TickLevel } from './layout/ticks.js';
 export { computeAxisTicks, MIN_TICK_LABEL_GAP_PX, TICK_LABEL_CHAR_PX } from './layout/ticks.js';
-export type { TimeSpan } from './layout/timeScale.js';
+export type { TimeScale, TimeSpan } from './layout/timeScale.js';
 export {
   computeTimeDomain,
+  createLinearTimeScale,
   createTimeScale,
   DOMAIN_PADDING_RATIO,
   EMPTY_TIME_DOMAIN,

@@ -3,4 +3,6 @@
  * LibreOffice into the Frise data format. Apart from `frise/core` so that pages which only
  * show JSON timelines do not ship a CSV reader. React-free, safe in Node and workers.
  */
+
+export type { CsvDelimiter } from './model/csvRecords.js';
 export { type ParseTimelineCsvOptions, parseTimelineCsv } from './model/parseTimelineCsv.js';

@@ -37,7 +37,14 @@ function getFormatter(locale: string, level: keyof typeof LEVEL_OPTIONS): Intl.D
   if (!formatter) {
     // Bare "en" resolves to en-US, which writes "Apr 18"; news pages read "18 Apr".
     const resolved = locale === 'en' ? 'en-GB' : locale;
-    formatter = new Intl.DateTimeFormat(resolved, { ...LEVEL_OPTIONS[level], timeZone: 'UTC' });
+    const options = { ...LEVEL_OPTIONS[level], timeZone: 'UTC' };
+    try {
+      formatter = new Intl.DateTimeFormat(resolved, options);
+    } catch {
+      // A malformed tag throws a RangeError; British English labels beat a broken axis, and
+      // event dates fall back the same way.
+      formatter = new Intl.DateTimeFormat('en-GB', options);
+    }
     formatters.set(key, formatter);
   }
   return formatter;

@@ -35,4 +35,8 @@ describe('formatTickLabel(ms, level, locale)', () => {
     expect(formatTickLabel(NEW_YEAR, 'day', 'en')).toBe('1 Jan');
     expect(formatTickLabel(NEW_YEAR - 1, 'year', 'en')).toBe('2023');
   });
+
+  it('falls back to British English for a malformed locale rather than throwing', () => {
+    expect(formatTickLabel(APRIL_18, 'day', 'not a locale!')).toBe('18 Apr');
+  });
 });
