@@ -14,19 +14,22 @@ const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-const browserProvider = playwright({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_FLAGS,
-  },
-});
+/** Chromium, with its pages in `timeZone` (an IANA zone) when given. */
+const browserProvider = (timeZone?: string) =>
+  playwright({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_FLAGS,
+    },
+    ...(timeZone ? { contextOptions: { timezoneId: timeZone } } : {}),
+  });
 
 // A fresh object per project: Vitest writes the instance name into it, so sharing one
 // between projects makes the second one collide with the first.
-const browser = () => ({
+const browser = (timeZone?: string) => ({
   enabled: true,
   headless: true,
-  provider: browserProvider,
+  provider: browserProvider(timeZone),
   instances: [{ browser: 'chromium' as const }],
   viewport: { width: 1200, height: 700 },
 });
@@ -91,27 +94,32 @@ export default mergeConfig(
             },
           })),
         ),
-        {
-          extends: true,
-          test: {
-            name: 'jsdom',
-            environment: 'jsdom',
-            include: ['test/**/*.test.tsx'],
-            exclude: ['test/**/*.browser.test.tsx'],
-            setupFiles: ['test/setup/jsdom.ts'],
-            testTimeout: TEST_TIMEOUT_MS,
+        // Components format dates too: their suites run in the same three zones.
+        ...TIME_ZONES.flatMap(({ name, tz }) => [
+          {
+            extends: true as const,
+            test: {
+              name: `jsdom ${name}`,
+              environment: 'jsdom' as const,
+              include: ['test/**/*.test.tsx'],
+              exclude: ['test/**/*.browser.test.tsx'],
+              setupFiles: ['test/setup/jsdom.ts'],
+              testTimeout: TEST_TIMEOUT_MS,
+              env: { TZ: tz },
+            },
           },
-        },
-        {
-          extends: true,
-          test: {
-            name: 'browser',
-            include: ['test/**/*.browser.test.tsx'],
-            setupFiles: ['test/setup/browser.ts'],
-            testTimeout: TEST_TIMEOUT_MS,
-            browser: browser(),
+          {
+            extends: true as const,
+            test: {
+              name: `browser ${name}`,
+              include: ['test/**/*.browser.test.tsx'],
+              setupFiles: ['test/setup/browser.ts'],
+              testTimeout: TEST_TIMEOUT_MS,
+              env: { TZ: tz },
+              browser: browser(tz),
+            },
           },
-        },
+        ]),
         {
           extends: true,
           plugins: [
