@@ -6,7 +6,8 @@ import { VIEW_TRANSITION_MS, type ViewRange } from './useViewRange.js';
 
 /**
  * Animates a controlled `viewRange` to a target, as the timeline animates its own zooms: over
- * `VIEW_TRANSITION_MS`, both ends moving linearly in time, and at once under reduced motion.
+ * 250 ms, easing in and out (cubic), with both ends of the range on a straight path in time;
+ * at once under reduced motion.
  * A change made by anything else meanwhile (the reader zooming, the minimap) stops it.
  *
  * ```tsx

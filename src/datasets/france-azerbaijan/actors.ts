@@ -1,5 +1,6 @@
 import type { Actor } from '../../model/event.js';
 
+/** Everyone the events involve or quote: states, leaders, institutions, groups. */
 export const actors: readonly Actor[] = [
   { id: 'azerbaijan', name: { en: 'Azerbaijan', fr: 'Azerbaïdjan' } },
   {

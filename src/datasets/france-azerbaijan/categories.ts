@@ -1,5 +1,6 @@
 import type { Category } from '../../model/event.js';
 
+/** The lanes: one per thread of the relationship. */
 export const categories = [
   {
     id: 'information-warfare',

@@ -9,6 +9,10 @@ import { events2024FebToMar } from './events2024FebToMar.js';
 import { events2024May } from './events2024May.js';
 import { followUps } from './followUps.js';
 
+/**
+ * The France–Azerbaijan relationship, 2020–2024, in English and French. Every event cites its
+ * sources; allegations are claims and positions are statements, attributed to who made them.
+ */
 export const franceAzerbaijan: TimelineData = {
   title: {
     en: 'France and Azerbaijan: a relationship under strain, 2020–2024',

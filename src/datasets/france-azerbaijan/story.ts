@@ -1,5 +1,6 @@
 import type { TimelineStory } from '../../model/story.js';
 
+/** A guided reading of the dataset, step by step, for `TimelineStory` and `NewsTimeline`. */
 export const franceAzerbaijanStory: TimelineStory = {
   id: 'france-azerbaijan-strain',
   title: {

@@ -3,14 +3,17 @@
  * newsrooms already listen to: Frise's own, Pym.js's, and AMP's `amp-iframe` resize request.
  */
 export interface HeightMessages {
+  /** Frise's host script (`frise-host.js`) reads this one; `id` names the frame. */
   readonly frise: { readonly type: 'frise:height'; readonly id: string; readonly height: number };
   /** Pym.js child → parent: `pymxPYMx<id>xPYMxheightxPYMx<px>`. */
   readonly pym: string;
+  /** AMP's `amp-iframe` resize request; AMP checks the frame itself, so no id. */
   readonly amp: { readonly sentinel: 'amp'; readonly type: 'embed-size'; readonly height: number };
 }
 
 const PYM_DELIMITER = 'xPYMx';
 
+/** The three messages for a frame `id` now `heightPx` tall, rounded up to whole pixels. */
 export function createHeightMessages(id: string, heightPx: number): HeightMessages {
   const height = Math.ceil(heightPx);
   return {
