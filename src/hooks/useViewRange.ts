@@ -72,13 +72,16 @@ export function useViewRange({
   const scale = useMemo(() => rescaleTime(baseScale, transform), [baseScale, transform]);
 
   // Native listeners and animation frames need the newest values, not those of their render.
+  // A target chosen but not yet committed (see goTo): later inputs build on it.
+  const pending = useRef<ViewTransform | null>(null);
   const latest = useRef({ baseScale, bounds, transform, isReducedMotion });
-  latest.current = { baseScale, bounds, transform, isReducedMotion };
+  latest.current = { baseScale, bounds, transform: pending.current ?? transform, isReducedMotion };
   const frame = useRef<number | null>(null);
 
   const cancelAnimation = useCallback(() => {
     if (frame.current !== null) cancelAnimationFrame(frame.current);
     frame.current = null;
+    pending.current = null;
   }, []);
   useEffect(() => cancelAnimation, [cancelAnimation]);
 
@@ -86,8 +89,20 @@ export function useViewRange({
     (from: ViewTransform, target: ViewTransform, animate: boolean) => {
       const { baseScale: base, isReducedMotion: reduced } = latest.current;
       cancelAnimation();
-      if (!animate || reduced || typeof requestAnimationFrame === 'undefined') {
+      if (typeof requestAnimationFrame === 'undefined') {
         setRange(getVisibleRange(base, target));
+        return;
+      }
+      if (!animate || reduced) {
+        // Inputs can outpace frames (a trackpad sends several wheel events per frame, a drag
+        // several moves): the newest target is committed at the next frame, so the timeline
+        // is laid out at most once per frame however fast the input comes.
+        pending.current = target;
+        frame.current = requestAnimationFrame(() => {
+          frame.current = null;
+          pending.current = null;
+          setRange(getVisibleRange(latest.current.baseScale, target));
+        });
         return;
       }
       const startedAt = performance.now();

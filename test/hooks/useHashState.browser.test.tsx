@@ -65,6 +65,9 @@ afterEach(() => {
   history.replaceState(history.state, '', `${location.pathname}${location.search}`);
 });
 
+/** Chromium's cap on a tab's session history. */
+const MAX_SESSION_HISTORY = 50;
+
 describe('useHashState(key)', () => {
   it('a deep link opens with its event selected and its details shown', async () => {
     location.hash = '#frise=baku-initiative-group-founded';
@@ -80,7 +83,9 @@ describe('useHashState(key)', () => {
     const entries = history.length;
     await userEvent.click(getEventButton('lachin-corridor-blockade'));
     expect(location.hash).toBe('#frise=lachin-corridor-blockade');
-    expect(history.length).toBe(entries + 1);
+    // Chromium keeps at most 50 entries per tab, and earlier test files share this tab's
+    // history; Back below still proves the push when the count is capped.
+    expect(history.length).toBe(Math.min(entries + 1, MAX_SESSION_HISTORY));
     expect(getEventButton('lachin-corridor-blockade')).toHaveAttribute('aria-pressed', 'true');
 
     await traverse('back');
