@@ -114,3 +114,13 @@ export function compareCalendarDates(a: CalendarDate, b: CalendarDate): number {
     Math.sign(getPeriodEndMs(a) - getPeriodEndMs(b))
   );
 }
+
+/**
+ * Whether the period of date text `date` starts before that of `other`; false when either is
+ * not a calendar date. How `end` is checked against `start`.
+ */
+export function startsBefore(date: unknown, other: unknown): boolean {
+  const a = typeof date === 'string' ? parseCalendarDate(date) : undefined;
+  const b = typeof other === 'string' ? parseCalendarDate(other) : undefined;
+  return a !== undefined && b !== undefined && getPeriodStartMs(a) < getPeriodStartMs(b);
+}

@@ -1,4 +1,4 @@
-import { getPeriodStartMs, parseCalendarDate } from './calendarDate.js';
+import { parseCalendarDate, startsBefore } from './calendarDate.js';
 import { isHttpUrl } from './httpUrl.js';
 import { LANGUAGE_TAG_PATTERN } from './localizedText.js';
 import { isRecord } from './readOwnProperty.js';
@@ -89,12 +89,6 @@ function compileArray(schema: ArraySchema): FastValidator {
     }
     return items;
   };
-}
-
-function startsBefore(date: unknown, other: unknown): boolean {
-  const a = typeof date === 'string' ? parseCalendarDate(date) : undefined;
-  const b = typeof other === 'string' ? parseCalendarDate(other) : undefined;
-  return a !== undefined && b !== undefined && getPeriodStartMs(a) < getPeriodStartMs(b);
 }
 
 interface CompiledField {

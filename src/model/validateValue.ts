@@ -1,4 +1,4 @@
-import { getPeriodStartMs, parseCalendarDate } from './calendarDate.js';
+import { parseCalendarDate, startsBefore } from './calendarDate.js';
 import { isHttpUrl } from './httpUrl.js';
 import { LANGUAGE_TAG_PATTERN } from './localizedText.js';
 import { isRecord, readOwnProperty, UNREADABLE } from './readOwnProperty.js';
@@ -154,13 +154,6 @@ function validateArray(
     else items.push(result);
   }
   return isValid ? items : INVALID;
-}
-
-/** Whether `date`'s period starts before `other`'s; false when either is not a date. */
-function startsBefore(date: unknown, other: unknown): boolean {
-  const a = typeof date === 'string' ? parseCalendarDate(date) : undefined;
-  const b = typeof other === 'string' ? parseCalendarDate(other) : undefined;
-  return a !== undefined && b !== undefined && getPeriodStartMs(a) < getPeriodStartMs(b);
 }
 
 function validateField(
