@@ -5,6 +5,7 @@ import { formatEventDate } from '../../i18n/formatEventDate.js';
 import type { Actor, TimelineEvent } from '../../model/event.js';
 import { isHttpUrl } from '../../model/httpUrl.js';
 import { resolveText } from '../../model/localizedText.js';
+import { withErrorBoundary } from '../ErrorBoundary/withErrorBoundary.js';
 import { KindMarker } from './KindMarker.js';
 import { SourceList } from './SourceList.js';
 
@@ -27,7 +28,7 @@ export interface EventDetailsProps {
  * The card for one event: title, date at its precision, whether it is a fact or a claim by
  * whom, who takes part, the summary, media and the sources. A region named by its title.
  */
-export function EventDetails({
+export const EventDetails = withErrorBoundary(function EventDetailsView({
   event,
   actors = [],
   locale: localeProp,
@@ -104,4 +105,4 @@ export function EventDetails({
       <SourceList sources={event.sources} locale={locale} newTabHint={messages.opensInNewTab} />
     </section>
   );
-}
+}, 'EventDetails');

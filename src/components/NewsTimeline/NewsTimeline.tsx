@@ -7,6 +7,7 @@ import { useI18n } from '../../hooks/useI18n.js';
 import type { TimelineData } from '../../model/event.js';
 import { resolveText } from '../../model/localizedText.js';
 import type { TimelineStory as TimelineStoryData } from '../../model/story.js';
+import { withErrorBoundary } from '../ErrorBoundary/withErrorBoundary.js';
 import { Timeline } from '../Timeline/Timeline.js';
 import { TimelineFilters } from '../TimelineFilters/TimelineFilters.js';
 import { TimelineOverview } from '../TimelineOverview/TimelineOverview.js';
@@ -57,7 +58,7 @@ export interface NewsTimelineProps {
  * zoomable timeline with its overview strip (or, in a narrow container, the vertical list),
  * and the details of the selected event. Every part shares one state; each can be turned off.
  */
-export function NewsTimeline({
+export const NewsTimeline = withErrorBoundary(function NewsTimelineView({
   data,
   story,
   locale: localeProp,
@@ -73,7 +74,7 @@ export function NewsTimeline({
   headingLevel = 2,
   className,
 }: NewsTimelineProps) {
-  const { locale, messages } = useI18n(localeProp);
+  const { locale, messages, t } = useI18n(localeProp);
   const state = useNewsTimelineState(data, story, locale, deepLinkKey, defaultSelectedId);
   const containerRef = useRef<HTMLDivElement>(null);
   const size = useContainerBreakpoint(
@@ -124,6 +125,8 @@ export function NewsTimeline({
           locale={locale}
           filters={state.filters}
           onFiltersChange={state.setFilters}
+          // Named after the block, so that two blocks on a page have distinct search landmarks.
+          aria-label={t('newsFilters', { title })}
           {...themeProps}
         />
       )}
@@ -160,4 +163,4 @@ export function NewsTimeline({
       )}
     </section>
   );
-}
+}, 'NewsTimeline');

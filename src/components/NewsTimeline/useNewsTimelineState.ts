@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useHashState } from '../../hooks/useHashState.js';
 import type { ViewRange } from '../../hooks/useViewRange.js';
 import { useViewRangeTransition } from '../../hooks/useViewRangeTransition.js';
@@ -42,7 +42,19 @@ export function useNewsTimelineState(
   );
   const domain = useMemo(() => createTimelineModel(parseTimeline(data).data).domain, [data]);
   const [viewRange, setViewRange] = useState<ViewRange>(domain);
-  const showRange = useViewRangeTransition(viewRange, setViewRange);
+  // The reader's changes (timeline, overview) win over a story step's animation. The animation
+  // notices a change it did not make only once the block has re-rendered, and input and
+  // animation frames can both run before that render (a busy page, a fast wheel): without this
+  // gate, its next frame would overwrite the reader's zoom.
+  const isReaderInControl = useRef(false);
+  const setReaderViewRange = useCallback((range: ViewRange) => {
+    isReaderInControl.current = true;
+    setViewRange(range);
+  }, []);
+  const setStoryViewRange = useCallback((range: ViewRange) => {
+    if (!isReaderInControl.current) setViewRange(range);
+  }, []);
+  const showRange = useViewRangeTransition(viewRange, setStoryViewRange);
 
   const [localSelection, setLocalSelection] = useState<string | null>(defaultSelectedId);
   const [hashSelection, setHashSelection] = useHashState(deepLinkKey || 'frise');
@@ -66,6 +78,7 @@ export function useNewsTimelineState(
       if (deepLinkKey) setHashSelection(eventId);
       else setLocalSelection(eventId);
       setExploring(false);
+      isReaderInControl.current = false;
       showRange(range);
     },
     [deepLinkKey, setHashSelection, showRange],
@@ -76,7 +89,7 @@ export function useNewsTimelineState(
     filters,
     setFilters,
     viewRange,
-    setViewRange,
+    setViewRange: setReaderViewRange,
     selectedId,
     select,
     activeStep,

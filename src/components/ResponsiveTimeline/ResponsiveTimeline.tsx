@@ -4,6 +4,7 @@ import {
   useContainerBreakpoint,
 } from '../../hooks/useContainerBreakpoint.js';
 import { useControllableState } from '../../hooks/useControllableState.js';
+import { withErrorBoundary } from '../ErrorBoundary/withErrorBoundary.js';
 import { Timeline, type TimelineProps } from '../Timeline/Timeline.js';
 import { VerticalTimeline } from '../VerticalTimeline/VerticalTimeline.js';
 
@@ -27,7 +28,7 @@ export interface ResponsiveTimelineProps extends TimelineProps {
  * container is narrow. Render `<VerticalTimeline>` directly where the page must read
  * without JavaScript.
  */
-export function ResponsiveTimeline({
+export const ResponsiveTimeline = withErrorBoundary(function ResponsiveTimelineView({
   breakpointPx = DEFAULT_BREAKPOINT_PX,
   selectedId: selectedIdProp,
   defaultSelectedId,
@@ -57,4 +58,4 @@ export function ResponsiveTimeline({
       {size === 'narrow' ? <VerticalTimeline {...shared} /> : <Timeline {...props} {...shared} />}
     </div>
   );
-}
+}, 'ResponsiveTimeline');

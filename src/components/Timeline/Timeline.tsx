@@ -12,6 +12,7 @@ import type { TimelineData } from '../../model/event.js';
 import { resolveText } from '../../model/localizedText.js';
 import { parseTimeline } from '../../model/parseTimeline.js';
 import { LiveRegion } from '../a11y/LiveRegion.js';
+import { withErrorBoundary } from '../ErrorBoundary/withErrorBoundary.js';
 import { EventDetails } from '../EventDetails/EventDetails.js';
 import { DataProblems } from './DataProblems.js';
 import { TimelineLegend } from './TimelineLegend.js';
@@ -65,7 +66,7 @@ export const DEFAULT_TIMELINE_WIDTH_PX = 800;
  * A true-to-scale, zoomable timeline with one lane per category. The page keeps the plain
  * wheel and vertical swipe; ctrl/⌘ + wheel, pinch, the buttons and the `+`/`-`/`0` keys zoom.
  */
-export function Timeline(props: TimelineProps) {
+export const Timeline = withErrorBoundary(function TimelineView(props: TimelineProps) {
   const { locale, messages, t } = useI18n(props.locale);
   const { data, problems } = useMemo(() => parseTimeline(props.data), [props.data]);
   const viewportRef = useRef<HTMLDivElement>(null);
@@ -214,4 +215,4 @@ export function Timeline(props: TimelineProps) {
       )}
     </div>
   );
-}
+}, 'Timeline');

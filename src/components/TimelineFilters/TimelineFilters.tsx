@@ -17,6 +17,7 @@ import {
   toggleActorFilter,
   toggleCategoryFilter,
 } from '../../model/updateFilters.js';
+import { withErrorBoundary } from '../ErrorBoundary/withErrorBoundary.js';
 import { ActorFilterGroup, type RankedActor } from './ActorFilterGroup.js';
 import { FilterToggle } from './FilterToggle.js';
 
@@ -51,6 +52,11 @@ export interface TimelineFiltersProps {
   /** Show the "Who" toggles, one per actor that appears in events. @default true */
   readonly hasActorFilters?: boolean;
   readonly className?: string;
+  /**
+   * Overrides the accessible name of the search landmark, "Filter events" by default. Landmarks
+   * of one kind need distinct names: give each set of filters on a page its own.
+   */
+  readonly 'aria-label'?: string;
 }
 
 /**
@@ -65,7 +71,9 @@ export interface TimelineFiltersProps {
  * <TimelineFilters data={data} filters={filters} onFiltersChange={setFilters} />
  * <Timeline data={filterTimelineData(data, filters, 'en')} />
  */
-export function TimelineFilters(props: TimelineFiltersProps) {
+export const TimelineFilters = withErrorBoundary(function TimelineFiltersView(
+  props: TimelineFiltersProps,
+) {
   const { locale, messages } = useI18n(props.locale);
   const { data } = useMemo(() => parseTimeline(props.data), [props.data]);
   const [filters, setFilters] = useControllableState<Filters>({
@@ -105,7 +113,7 @@ export function TimelineFilters(props: TimelineFiltersProps) {
       className={['frise', 'frise-filters', props.className].filter(Boolean).join(' ')}
       data-theme={props.theme === 'auto' ? undefined : props.theme}
       lang={locale}
-      aria-label={messages.filters}
+      aria-label={props['aria-label'] ?? messages.filters}
     >
       <div className="frise-filters__search">
         <label className="frise-filters__label" htmlFor={searchId}>
@@ -155,4 +163,4 @@ export function TimelineFilters(props: TimelineFiltersProps) {
       </div>
     </search>
   );
-}
+}, 'TimelineFilters');

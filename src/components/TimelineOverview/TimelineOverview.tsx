@@ -7,6 +7,7 @@ import { centreWindowAt, clampWindow, type TimeRange } from '../../layout/overvi
 import { createTimelineModel } from '../../layout/timelineModel.js';
 import type { TimelineData } from '../../model/event.js';
 import { parseTimeline } from '../../model/parseTimeline.js';
+import { withErrorBoundary } from '../ErrorBoundary/withErrorBoundary.js';
 import { OverviewStrip } from './OverviewStrip.js';
 import { OverviewWindow } from './OverviewWindow.js';
 import { useWindowDrag } from './useWindowDrag.js';
@@ -47,7 +48,9 @@ const roundRange = (range: TimeRange): ViewRange => [Math.round(range[0]), Math.
  * <TimelineOverview data={data} viewRange={viewRange} onViewRangeChange={setViewRange} />
  * ```
  */
-export function TimelineOverview(props: TimelineOverviewProps) {
+export const TimelineOverview = withErrorBoundary(function TimelineOverviewView(
+  props: TimelineOverviewProps,
+) {
   const { locale, messages } = useI18n(props.locale);
   const data = useMemo(() => parseTimeline(props.data).data, [props.data]);
   const model = useMemo(() => createTimelineModel(data), [data]);
@@ -109,4 +112,4 @@ export function TimelineOverview(props: TimelineOverviewProps) {
       </p>
     </div>
   );
-}
+}, 'TimelineOverview');

@@ -5,6 +5,7 @@ import type { ViewRange } from '../../hooks/useViewRange.js';
 import type { TimelineData } from '../../model/event.js';
 import { resolveText } from '../../model/localizedText.js';
 import type { TimelineStory as TimelineStoryData } from '../../model/story.js';
+import { withErrorBoundary } from '../ErrorBoundary/withErrorBoundary.js';
 import { StoryStepText } from './StoryStepText.js';
 import { useStorySteps } from './useStorySteps.js';
 
@@ -55,7 +56,7 @@ export interface ScrollyStoryProps {
  * </ScrollyStory>
  * ```
  */
-export function ScrollyStory(props: ScrollyStoryProps) {
+export const ScrollyStory = withErrorBoundary(function ScrollyStoryView(props: ScrollyStoryProps) {
   const { locale, t } = useI18n(props.locale);
   const { state, stepCount, getStepEvent, dispatch } = useStorySteps({
     story: props.story,
@@ -114,4 +115,4 @@ export function ScrollyStory(props: ScrollyStoryProps) {
       </div>
     </section>
   );
-}
+}, 'ScrollyStory');

@@ -6,6 +6,7 @@ import { getStoryStepperBounds } from '../../interaction/storyStepper.js';
 import type { TimelineData } from '../../model/event.js';
 import { resolveText } from '../../model/localizedText.js';
 import type { TimelineStory as TimelineStoryData } from '../../model/story.js';
+import { withErrorBoundary } from '../ErrorBoundary/withErrorBoundary.js';
 import { StoryNavigation } from './StoryNavigation.js';
 import { StoryStepText } from './StoryStepText.js';
 import { useStorySteps } from './useStorySteps.js';
@@ -55,7 +56,9 @@ export interface TimelineStoryProps {
  * />
  * ```
  */
-export function TimelineStory(props: TimelineStoryProps) {
+export const TimelineStory = withErrorBoundary(function TimelineStoryView(
+  props: TimelineStoryProps,
+) {
   const { locale, messages, t } = useI18n(props.locale);
   const { state, stepCount, step, event, dispatch } = useStorySteps({
     story: props.story,
@@ -116,4 +119,4 @@ export function TimelineStory(props: TimelineStoryProps) {
       />
     </section>
   );
-}
+}, 'TimelineStory');

@@ -5,6 +5,7 @@ import type { TimelineData } from '../../model/event.js';
 import { groupEventsByMonth } from '../../model/groupEventsByMonth.js';
 import { resolveText } from '../../model/localizedText.js';
 import { parseTimeline } from '../../model/parseTimeline.js';
+import { withErrorBoundary } from '../ErrorBoundary/withErrorBoundary.js';
 import { DataProblems } from '../Timeline/DataProblems.js';
 import { TimelineLegend } from '../Timeline/TimelineLegend.js';
 import { useVerticalNavigation } from './useVerticalNavigation.js';
@@ -40,7 +41,9 @@ export interface VerticalTimelineProps {
  * Keyboard: Tab or ↑/↓ move between events, Home/End go to the ends, Enter or Space opens
  * and closes one, Escape closes it from inside.
  */
-export function VerticalTimeline(props: VerticalTimelineProps) {
+export const VerticalTimeline = withErrorBoundary(function VerticalTimelineView(
+  props: VerticalTimelineProps,
+) {
   const { locale, messages, t } = useI18n(props.locale);
   const { data, problems } = useMemo(() => parseTimeline(props.data), [props.data]);
   const groups = useMemo(() => groupEventsByMonth(data.events), [data.events]);
@@ -106,4 +109,4 @@ export function VerticalTimeline(props: VerticalTimelineProps) {
       </p>
     </div>
   );
-}
+}, 'VerticalTimeline');

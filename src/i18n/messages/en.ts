@@ -55,6 +55,9 @@ export const en = {
   storyNext: 'Next',
   storyResume: 'Back to step {step}',
   newsEventList: 'Events in time order',
+  renderError: '{component} could not be shown: {message}',
+  renderErrorUnknown: '{component} could not be shown.',
+  newsFilters: 'Filter events: {title}',
 } as const;
 
 /** The shape every catalogue must fill. */

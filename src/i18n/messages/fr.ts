@@ -58,4 +58,7 @@ export const fr = {
   storyNext: 'Suivant',
   storyResume: 'Revenir à l’étape {step}',
   newsEventList: 'Événements par ordre chronologique',
+  renderError: 'Impossible d’afficher {component} : {message}',
+  renderErrorUnknown: 'Impossible d’afficher {component}.',
+  newsFilters: 'Filtrer les événements : {title}',
 } as const satisfies Messages;
