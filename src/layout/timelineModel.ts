@@ -39,3 +39,18 @@ export function createTimelineModel(data: TimelineData): TimelineModel {
     spanIndex: createSpanIndex(spans),
   };
 }
+
+const models = new WeakMap<TimelineData, TimelineModel>();
+
+/**
+ * `createTimelineModel(data)`, computed once per document object: the timeline, its overview
+ * and its story all lay out the same validated document. Documents are taken as immutable.
+ */
+export function getTimelineModel(data: TimelineData): TimelineModel {
+  let model = models.get(data);
+  if (!model) {
+    model = createTimelineModel(data);
+    models.set(data, model);
+  }
+  return model;
+}

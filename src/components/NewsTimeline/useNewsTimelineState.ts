@@ -2,10 +2,10 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useHashState } from '../../hooks/useHashState.js';
 import type { ViewRange } from '../../hooks/useViewRange.js';
 import { useViewRangeTransition } from '../../hooks/useViewRangeTransition.js';
-import { createTimelineModel } from '../../layout/timelineModel.js';
+import { getTimelineModel } from '../../layout/timelineModel.js';
 import type { TimelineData } from '../../model/event.js';
 import { filterTimelineData, type TimelineFilters } from '../../model/filterEvents.js';
-import { parseTimeline } from '../../model/parseTimeline.js';
+import { parseTimelineOnce } from '../../model/parseTimelineOnce.js';
 import type { TimelineStory } from '../../model/story.js';
 
 export interface NewsTimelineState {
@@ -40,7 +40,7 @@ export function useNewsTimelineState(
     () => filterTimelineData(data, filters, locale),
     [data, filters, locale],
   );
-  const domain = useMemo(() => createTimelineModel(parseTimeline(data).data).domain, [data]);
+  const domain = useMemo(() => getTimelineModel(parseTimelineOnce(data).data).domain, [data]);
   const [viewRange, setViewRange] = useState<ViewRange>(domain);
   // The reader's changes (timeline, overview) win over a story step's animation. The animation
   // notices a change it did not make only once the block has re-rendered, and input and

@@ -10,7 +10,7 @@ import { formatMessage } from '../../i18n/messages.js';
 import { scaleTransformBy, translateTransformBy } from '../../layout/viewTransform.js';
 import type { TimelineData } from '../../model/event.js';
 import { resolveText } from '../../model/localizedText.js';
-import { parseTimeline } from '../../model/parseTimeline.js';
+import { parseTimelineOnce } from '../../model/parseTimelineOnce.js';
 import { LiveRegion } from '../a11y/LiveRegion.js';
 import { withErrorBoundary } from '../ErrorBoundary/withErrorBoundary.js';
 import { EventDetails } from '../EventDetails/EventDetails.js';
@@ -68,7 +68,7 @@ export const DEFAULT_TIMELINE_WIDTH_PX = 800;
  */
 export const Timeline = withErrorBoundary(function TimelineView(props: TimelineProps) {
   const { locale, messages, t } = useI18n(props.locale);
-  const { data, problems } = useMemo(() => parseTimeline(props.data), [props.data]);
+  const { data, problems } = useMemo(() => parseTimelineOnce(props.data), [props.data]);
   const viewportRef = useRef<HTMLDivElement>(null);
   const width = useElementWidth(viewportRef, DEFAULT_TIMELINE_WIDTH_PX);
   const isReducedMotion = usePrefersReducedMotion();

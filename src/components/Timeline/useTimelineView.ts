@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { computeEventGeometry } from '../../layout/eventGeometry.js';
 import { createLaneIndexes, type LaneIndex } from '../../layout/laneIndex.js';
 import { computeLaneLayout, type LaneLayout } from '../../layout/laneLayout.js';
-import { createTimelineModel, type TimelineModel } from '../../layout/timelineModel.js';
+import { getTimelineModel, type TimelineModel } from '../../layout/timelineModel.js';
 import type { TimeScale } from '../../layout/timeScale.js';
 import { createTimeScale } from '../../layout/timeScale.js';
 import { computeZoomBounds, type TransformBounds } from '../../layout/viewTransform.js';
@@ -22,7 +22,7 @@ export interface TimelineView {
 
 /** The document's model, its unzoomed scale at this width, zoom bounds and lane rows. */
 export function useTimelineView(data: TimelineData, width: number): TimelineView {
-  const model = useMemo(() => createTimelineModel(data), [data]);
+  const model = useMemo(() => getTimelineModel(data), [data]);
   const drawWidth = Math.max(1, width);
   const baseScale = useMemo(
     () => createTimeScale(model.domain, drawWidth),

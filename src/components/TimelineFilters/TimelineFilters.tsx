@@ -9,7 +9,7 @@ import {
   filterEvents,
 } from '../../model/filterEvents.js';
 import { resolveText } from '../../model/localizedText.js';
-import { parseTimeline } from '../../model/parseTimeline.js';
+import { parseTimelineOnce } from '../../model/parseTimelineOnce.js';
 import {
   isActorSelected,
   isCategoryShown,
@@ -75,7 +75,7 @@ export const TimelineFilters = withErrorBoundary(function TimelineFiltersView(
   props: TimelineFiltersProps,
 ) {
   const { locale, messages } = useI18n(props.locale);
-  const { data } = useMemo(() => parseTimeline(props.data), [props.data]);
+  const { data } = useMemo(() => parseTimelineOnce(props.data), [props.data]);
   const [filters, setFilters] = useControllableState<Filters>({
     value: props.filters,
     defaultValue: props.defaultFilters ?? {},

@@ -4,9 +4,9 @@ import { useI18n } from '../../hooks/useI18n.js';
 import type { ViewRange } from '../../hooks/useViewRange.js';
 import { formatViewRange } from '../../i18n/formatViewRange.js';
 import { centreWindowAt, clampWindow, type TimeRange } from '../../layout/overviewWindow.js';
-import { createTimelineModel } from '../../layout/timelineModel.js';
+import { getTimelineModel } from '../../layout/timelineModel.js';
 import type { TimelineData } from '../../model/event.js';
-import { parseTimeline } from '../../model/parseTimeline.js';
+import { parseTimelineOnce } from '../../model/parseTimelineOnce.js';
 import { withErrorBoundary } from '../ErrorBoundary/withErrorBoundary.js';
 import { OverviewStrip } from './OverviewStrip.js';
 import { OverviewWindow } from './OverviewWindow.js';
@@ -52,8 +52,8 @@ export const TimelineOverview = withErrorBoundary(function TimelineOverviewView(
   props: TimelineOverviewProps,
 ) {
   const { locale, messages } = useI18n(props.locale);
-  const data = useMemo(() => parseTimeline(props.data).data, [props.data]);
-  const model = useMemo(() => createTimelineModel(data), [data]);
+  const data = useMemo(() => parseTimelineOnce(props.data).data, [props.data]);
+  const model = useMemo(() => getTimelineModel(data), [data]);
   const { domain } = model;
   const [range, setRange] = useControllableState<ViewRange>({
     value: props.viewRange,

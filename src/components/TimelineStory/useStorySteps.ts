@@ -7,9 +7,9 @@ import {
   type StoryStepperState,
 } from '../../interaction/storyStepper.js';
 import { computeStoryStepView } from '../../layout/stepRange.js';
-import { createTimelineModel, type TimelineModel } from '../../layout/timelineModel.js';
+import { getTimelineModel, type TimelineModel } from '../../layout/timelineModel.js';
 import type { TimelineData, TimelineEvent } from '../../model/event.js';
-import { parseTimeline } from '../../model/parseTimeline.js';
+import { parseTimelineOnce } from '../../model/parseTimelineOnce.js';
 import type { StoryStep, TimelineStory } from '../../model/story.js';
 
 export interface UseStoryStepsOptions {
@@ -50,7 +50,7 @@ export interface StorySteps {
  */
 export function useStorySteps(options: UseStoryStepsOptions): StorySteps {
   const { story, data } = options;
-  const model = useMemo(() => createTimelineModel(parseTimeline(data).data), [data]);
+  const model = useMemo(() => getTimelineModel(parseTimelineOnce(data).data), [data]);
   const stepCount = story.steps.length;
   const [rawStep, setActiveStep] = useControllableState({
     value: options.activeStep,

@@ -4,7 +4,7 @@ import { useI18n } from '../../hooks/useI18n.js';
 import type { TimelineData } from '../../model/event.js';
 import { groupEventsByMonth } from '../../model/groupEventsByMonth.js';
 import { resolveText } from '../../model/localizedText.js';
-import { parseTimeline } from '../../model/parseTimeline.js';
+import { parseTimelineOnce } from '../../model/parseTimelineOnce.js';
 import { withErrorBoundary } from '../ErrorBoundary/withErrorBoundary.js';
 import { DataProblems } from '../Timeline/DataProblems.js';
 import { TimelineLegend } from '../Timeline/TimelineLegend.js';
@@ -45,7 +45,7 @@ export const VerticalTimeline = withErrorBoundary(function VerticalTimelineView(
   props: VerticalTimelineProps,
 ) {
   const { locale, messages, t } = useI18n(props.locale);
-  const { data, problems } = useMemo(() => parseTimeline(props.data), [props.data]);
+  const { data, problems } = useMemo(() => parseTimelineOnce(props.data), [props.data]);
   const groups = useMemo(() => groupEventsByMonth(data.events), [data.events]);
   const categoryById = useMemo(
     () => new Map(data.categories.map((category) => [category.id, category])),
