@@ -15,7 +15,13 @@ export function formatActorNames(
 }
 
 function joinNames(names: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(names);
+  const options = { style: 'long', type: 'conjunction' } as const;
+  try {
+    return new Intl.ListFormat(locale, options).format(names);
+  } catch {
+    // A malformed tag throws a RangeError, as it does for dates: fall back the same way.
+    return new Intl.ListFormat('en-GB', options).format(names);
+  }
 }
 
 /** "Fact", "Claim by Viginum", "Statement by Ilham Aliyev and the Azerbaijani MFA". */

@@ -1,5 +1,6 @@
 import { type CalendarDate, getPeriodStartMs, parseCalendarDate } from '../model/calendarDate.js';
 import type { DatePrecision, TimelineEvent } from '../model/event.js';
+import { createUtcDateFormat } from './createUtcDateFormat.js';
 
 const PRECISION_OPTIONS: Readonly<Record<DatePrecision, Intl.DateTimeFormatOptions>> = {
   year: { year: 'numeric' },
@@ -11,23 +12,11 @@ const PRECISION_OPTIONS: Readonly<Record<DatePrecision, Intl.DateTimeFormatOptio
 // formatted for every event on every render.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function createFormatter(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
-  const options = { ...PRECISION_OPTIONS[precision], timeZone: 'UTC' };
-  // Bare "en" resolves to en-US, which writes "April 18, 2024"; news pages read "18 April 2024".
-  const resolved = locale === 'en' ? 'en-GB' : locale;
-  try {
-    return new Intl.DateTimeFormat(resolved, options);
-  } catch {
-    // A malformed tag throws a RangeError; a date in British English beats no page at all.
-    return new Intl.DateTimeFormat('en-GB', options);
-  }
-}
-
 function getFormatter(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
   const key = `${locale}|${precision}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = createFormatter(locale, precision);
+    formatter = createUtcDateFormat(locale, PRECISION_OPTIONS[precision]);
     formatters.set(key, formatter);
   }
   return formatter;

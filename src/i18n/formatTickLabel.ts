@@ -1,4 +1,5 @@
 import type { TickLevel } from '../layout/ticks.js';
+import { createUtcDateFormat } from './createUtcDateFormat.js';
 
 /**
  * The letter before a quarter's number, by language: "Q2" in English, "T2" (trimestre) in French
@@ -35,16 +36,7 @@ function getFormatter(locale: string, level: keyof typeof LEVEL_OPTIONS): Intl.D
   const key = `${locale}|${level}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    // Bare "en" resolves to en-US, which writes "Apr 18"; news pages read "18 Apr".
-    const resolved = locale === 'en' ? 'en-GB' : locale;
-    const options = { ...LEVEL_OPTIONS[level], timeZone: 'UTC' };
-    try {
-      formatter = new Intl.DateTimeFormat(resolved, options);
-    } catch {
-      // A malformed tag throws a RangeError; British English labels beat a broken axis, and
-      // event dates fall back the same way.
-      formatter = new Intl.DateTimeFormat('en-GB', options);
-    }
+    formatter = createUtcDateFormat(locale, LEVEL_OPTIONS[level]);
     formatters.set(key, formatter);
   }
   return formatter;

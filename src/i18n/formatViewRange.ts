@@ -1,3 +1,5 @@
+import { createUtcDateFormat } from './createUtcDateFormat.js';
+
 const DAY_MS = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -5,10 +7,7 @@ function getFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl
   const key = `${locale}|${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-      ...options,
-      timeZone: 'UTC',
-    });
+    formatter = createUtcDateFormat(locale, options);
     formatters.set(key, formatter);
   }
   return formatter;
