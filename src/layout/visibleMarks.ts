@@ -156,8 +156,11 @@ export function computeVisibleMarks(
       seen.add(index);
       place(index, lane);
     }
+    // The tab stop and the selection are often one event: place it once.
     for (const index of pinned) {
-      if (layout.laneOf[index] === lane && !seen.has(index)) place(index, lane);
+      if (layout.laneOf[index] !== lane || seen.has(index)) continue;
+      seen.add(index);
+      place(index, lane);
     }
   });
 
