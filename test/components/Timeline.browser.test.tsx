@@ -16,6 +16,7 @@ import {
   wait,
   wheelOver,
 } from '../support/realInput.js';
+import { waitForStillness } from '../support/settle.js';
 
 type Range = readonly [number, number];
 const SETTLE_MS = 400;
@@ -117,16 +118,16 @@ describe('Timeline zoom and pan', () => {
     const { lastRange, viewport } = renderTimeline();
     const [fullStart, fullEnd] = franceAzerbaijanDomain(viewport);
     await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
-    await wait(SETTLE_MS);
+    await waitForStillness(lastRange);
     const zoomedIn = lastRange() as Range;
     expect(span(zoomedIn)).toBeCloseTo((fullEnd - fullStart) / 2, -6);
     await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
-    await wait(SETTLE_MS);
+    await waitForStillness(lastRange);
     await userEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
-    await wait(SETTLE_MS);
+    await waitForStillness(lastRange);
     expect(span(lastRange() as Range)).toBeCloseTo(span(zoomedIn), -6);
     await userEvent.click(screen.getByRole('button', { name: 'Show all' }));
-    await wait(SETTLE_MS);
+    await waitForStillness(lastRange);
     expect(lastRange()).toEqual([fullStart, fullEnd]);
   });
 
@@ -139,10 +140,10 @@ describe('Timeline zoom and pan', () => {
     expect(onViewRangeChange).not.toHaveBeenCalled();
     eventButtons()[0]?.focus();
     await userEvent.keyboard('+');
-    await wait(SETTLE_MS);
+    await waitForStillness(lastRange);
     expect(span(lastRange() as Range)).toBeLessThan(fullEnd - fullStart);
     await userEvent.keyboard('0');
-    await wait(SETTLE_MS);
+    await waitForStillness(lastRange);
     expect(lastRange()).toEqual([fullStart, fullEnd]);
   });
 
@@ -194,7 +195,7 @@ describe('Timeline keyboard and details', () => {
     await wheelOver(viewport, { deltaY: -600, ctrl: true, at: 0 });
     eventButtons()[0]?.focus();
     await userEvent.keyboard('{End}');
-    await wait(SETTLE_MS);
+    await waitForStillness(() => document.activeElement?.getBoundingClientRect().left);
     const focused = document.activeElement as HTMLElement;
     const box = focused.getBoundingClientRect();
     const frame = viewport.getBoundingClientRect();
