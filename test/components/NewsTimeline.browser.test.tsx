@@ -7,7 +7,8 @@ import {
   franceAzerbaijanStory,
 } from '../../src/datasets/france-azerbaijan/index.js';
 import { findAxeViolations } from '../support/axe.js';
-import { wait, wheelOver } from '../support/realInput.js';
+import { wheelOver } from '../support/realInput.js';
+import { waitForStillness } from '../support/settle.js';
 
 afterEach(() => {
   history.replaceState(null, '', location.pathname + location.search);
@@ -43,9 +44,8 @@ describe('NewsTimeline', () => {
     await waitFor(() =>
       expect(eventButton(stepEventId(1))).toHaveAttribute('aria-pressed', 'true'),
     );
-    await wait(400);
-    expect(slider.getAttribute('aria-valuetext')).not.toBe(before);
-    const afterStep = slider.getAttribute('aria-valuetext');
+    const afterStep = await waitForStillness(() => slider.getAttribute('aria-valuetext'));
+    expect(afterStep).not.toBe(before);
     const viewport = screen.getByRole('group', { name: /France and Azerbaijan/ });
     await wheelOver(viewport, { deltaY: -200, ctrl: true });
     await waitFor(() => expect(slider.getAttribute('aria-valuetext')).not.toBe(afterStep));

@@ -5,7 +5,8 @@ import { Timeline } from '../../src/components/Timeline/Timeline.js';
 import { resolveText } from '../../src/model/localizedText.js';
 import { createSyntheticTimeline } from '../fixtures/syntheticTimeline.js';
 import { findAxeViolations } from '../support/axe.js';
-import { nextFrames, wait, wheelOver } from '../support/realInput.js';
+import { nextFrames, wheelOver } from '../support/realInput.js';
+import { waitForStillness } from '../support/settle.js';
 
 type Range = readonly [number, number];
 const MAX_ELEMENTS = 2_000;
@@ -44,8 +45,7 @@ describe('Timeline level of detail', () => {
     expect(cluster).toHaveAccessibleName(/^\d+ events, \S.* – \S/);
     cluster?.focus();
     await userEvent.keyboard('{Enter}');
-    await wait(400);
-    const range = onViewRangeChange.mock.lastCall?.[0] as Range;
+    const range = (await waitForStillness(() => onViewRangeChange.mock.lastCall?.[0])) as Range;
     expect(range).toBeDefined();
     expect(range[1] - range[0]).toBeLessThan(5 * 365 * 86_400_000 * 0.1);
   });
