@@ -1,14 +1,15 @@
-import { type RefObject, useState } from 'react';
+import { useState } from 'react';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 
 /**
- * The content width of an element, kept up to date with a ResizeObserver. On the server and
- * before the first measure it is `fallbackPx`, so the first render needs no `window`.
+ * The width of `element` in whole px, kept up to date with a ResizeObserver; `undefined` until
+ * it is first measured (before the first layout effect, and on the server). The element is
+ * passed as a value, not a ref, so that a component can measure a placeholder first and then
+ * the element that replaces it.
  */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallbackPx: number): number {
-  const [width, setWidth] = useState(fallbackPx);
+export function useElementWidth(element: HTMLElement | null): number | undefined {
+  const [width, setWidth] = useState<number | undefined>(undefined);
   useIsomorphicLayoutEffect(() => {
-    const element = ref.current;
     if (!element) return;
     const measure = (px: number) => setWidth(px > 0 ? Math.round(px) : 0);
     measure(element.getBoundingClientRect().width);
@@ -19,6 +20,6 @@ export function useElementWidth(ref: RefObject<HTMLElement | null>, fallbackPx: 
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [element]);
   return width;
 }
