@@ -1,5 +1,6 @@
 import type { Actor, EventKind, TimelineEvent } from '../model/event.js';
 import { resolveText } from '../model/localizedText.js';
+import { joinNames } from './joinNames.js';
 import { formatMessage, type Messages } from './messages.js';
 
 /** Names of the actors with these ids, in the locale, unknown ids as they are. */
@@ -12,16 +13,6 @@ export function formatActorNames(
     const actor = actors.find((candidate) => candidate.id === id);
     return actor ? resolveText(actor.name, locale) : id;
   });
-}
-
-function joinNames(names: readonly string[], locale: string): string {
-  const options = { style: 'long', type: 'conjunction' } as const;
-  try {
-    return new Intl.ListFormat(locale, options).format(names);
-  } catch {
-    // A malformed tag throws a RangeError, as it does for dates: fall back the same way.
-    return new Intl.ListFormat('en-GB', options).format(names);
-  }
 }
 
 /** "Fact", "Claim by Viginum", "Statement by Ilham Aliyev and the Azerbaijani MFA". */

@@ -1,26 +1,13 @@
 import { type CalendarDate, getPeriodStartMs, parseCalendarDate } from '../model/calendarDate.js';
 import type { DatePrecision, TimelineEvent } from '../model/event.js';
-import { createUtcDateFormat } from './createUtcDateFormat.js';
+import { getUtcDateFormat } from './getUtcDateFormat.js';
+import type { UtcDateFields } from './utcDateFormat.js';
 
-const PRECISION_OPTIONS: Readonly<Record<DatePrecision, Intl.DateTimeFormatOptions>> = {
+const PRECISION_FIELDS: Readonly<Record<DatePrecision, UtcDateFields>> = {
   year: { year: 'numeric' },
   month: { month: 'long', year: 'numeric' },
   day: { day: 'numeric', month: 'long', year: 'numeric' },
 };
-
-// Building an Intl.DateTimeFormat costs far more than formatting with one, and dates are
-// formatted for every event on every render.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function getFormatter(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = createUtcDateFormat(locale, PRECISION_OPTIONS[precision]);
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
 
 /**
  * A calendar date in words, as precise as it was written: "2022"; "April 2024" / "avril
@@ -28,36 +15,7 @@ function getFormatter(locale: string, precision: DatePrecision): Intl.DateTimeFo
  * reader's time zone never moves it to the day before.
  */
 export function formatCalendarDate(date: CalendarDate, locale: string): string {
-  return getFormatter(locale, date.precision).format(getPeriodStartMs(date));
-}
-
-const DASH_SEPARATOR = /^\s*[-–—]\s*$/;
-const LETTER = /\p{L}/u;
-
-/**
- * Intl's range, with its separator made the same everywhere. Versions of the CLDR data differ
- * on the spaces around the dash (en-GB has "13 – 14 September" with thin spaces, fr has
- * "13–14 septembre"), so: closed up between bare numbers ("13–14 September 2022",
- * "2022–2024"), a spaced en dash between words ("April – June 2024"). Separators that are not
- * a dash (such as Japanese "～") are kept.
- */
-function formatRange(formatter: Intl.DateTimeFormat, startMs: number, endMs: number): string {
-  const parts = formatter.formatRangeToParts(startMs, endMs);
-  const firstEnd = parts.findIndex((part) => part.source === 'endRange');
-  const lastStart = parts.map((part) => part.source).lastIndexOf('startRange');
-  if (lastStart === -1 || firstEnd <= lastStart) return parts.map((part) => part.value).join('');
-  const before = parts.slice(0, lastStart + 1).map((part) => part.value);
-  const separator = parts
-    .slice(lastStart + 1, firstEnd)
-    .map((part) => part.value)
-    .join('');
-  const after = parts.slice(firstEnd).map((part) => part.value);
-  if (!DASH_SEPARATOR.test(separator)) return [...before, separator, ...after].join('');
-  const startText = parts
-    .filter((part) => part.source === 'startRange')
-    .map((part) => part.value)
-    .join('');
-  return [...before, LETTER.test(startText) ? ' – ' : '–', ...after].join('');
+  return getUtcDateFormat(locale, PRECISION_FIELDS[date.precision]).format(getPeriodStartMs(date));
 }
 
 /**
@@ -80,8 +38,7 @@ export function formatEventDate(
   if (end.precision !== start.precision) {
     return `${formatCalendarDate(start, locale)} – ${formatCalendarDate(end, locale)}`;
   }
-  return formatRange(
-    getFormatter(locale, start.precision),
+  return getUtcDateFormat(locale, PRECISION_FIELDS[start.precision]).formatRange(
     getPeriodStartMs(start),
     getPeriodStartMs(end),
   );

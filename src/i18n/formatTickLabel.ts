@@ -1,5 +1,6 @@
 import type { TickLevel } from '../layout/ticks.js';
-import { createUtcDateFormat } from './createUtcDateFormat.js';
+import { getUtcDateFormat } from './getUtcDateFormat.js';
+import type { UtcDateFields } from './utcDateFormat.js';
 
 /**
  * The letter before a quarter's number, by language: "Q2" in English, "T2" (trimestre) in French
@@ -21,26 +22,12 @@ const DEFAULT_QUARTER_PREFIX = 'Q';
  * Month and year always go together on month ticks: a view of April to June would otherwise
  * carry no year at all. Week and day ticks leave the year to the visible-range caption.
  */
-const LEVEL_OPTIONS: Readonly<Record<Exclude<TickLevel, 'quarter'>, Intl.DateTimeFormatOptions>> = {
+const LEVEL_FIELDS: Readonly<Record<Exclude<TickLevel, 'quarter'>, UtcDateFields>> = {
   year: { year: 'numeric' },
   month: { year: 'numeric', month: 'short' },
   week: { day: 'numeric', month: 'short' },
   day: { day: 'numeric', month: 'short' },
 };
-
-// Building an Intl.DateTimeFormat costs far more than formatting, and the axis formats every
-// tick on every zoom frame.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function getFormatter(locale: string, level: keyof typeof LEVEL_OPTIONS): Intl.DateTimeFormat {
-  const key = `${locale}|${level}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = createUtcDateFormat(locale, LEVEL_OPTIONS[level]);
-    formatters.set(key, formatter);
-  }
-  return formatter;
-}
 
 function getQuarterPrefix(locale: string): string {
   const language = locale.toLowerCase().split('-')[0] ?? '';
@@ -55,7 +42,7 @@ export function formatTickLabel(ms: number, level: TickLevel, locale: string): s
   if (level === 'quarter') {
     // A UTC getter, so the quarter never depends on the reader's zone.
     const quarter = Math.floor(new Date(ms).getUTCMonth() / 3) + 1;
-    return `${getQuarterPrefix(locale)}${quarter} ${getFormatter(locale, 'year').format(ms)}`;
+    return `${getQuarterPrefix(locale)}${quarter} ${getUtcDateFormat(locale, LEVEL_FIELDS.year).format(ms)}`;
   }
-  return getFormatter(locale, level).format(ms);
+  return getUtcDateFormat(locale, LEVEL_FIELDS[level]).format(ms);
 }

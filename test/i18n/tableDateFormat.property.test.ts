@@ -1,0 +1,3 @@
+import { describeTablesMatchIntl } from './tablesMatchIntl.js';
+
+describeTablesMatchIntl(2000);
