@@ -17,11 +17,14 @@ export interface LaneIndex {
 /** Splits the model's events (already in time order) into per-lane arrays. */
 export function createLaneIndexes(
   spans: readonly EventSpan[],
-  laneOf: readonly number[],
+  laneOf: ArrayLike<number>,
   laneCount: number,
 ): readonly LaneIndex[] {
   const counts = new Array<number>(laneCount).fill(0);
-  for (const lane of laneOf) if (lane >= 0) counts[lane] = (counts[lane] ?? 0) + 1;
+  for (let index = 0; index < laneOf.length; index += 1) {
+    const lane = laneOf[index] as number;
+    if (lane >= 0) counts[lane] = (counts[lane] ?? 0) + 1;
+  }
   const lanes = counts.map((count) => ({
     indices: new Int32Array(count),
     starts: new Float64Array(count),

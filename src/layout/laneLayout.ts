@@ -1,4 +1,10 @@
-import { assignRows, fitsInRows, type PixelInterval } from './lanes.js';
+import {
+  assignMemberRows,
+  type IntervalColumns,
+  membersFitInRows,
+  type PixelInterval,
+  sortMembersByStart,
+} from './lanes.js';
 
 /** Vertical metrics of the lanes, in px. */
 export interface LaneMetrics {
@@ -36,9 +42,9 @@ export interface LaneBox {
 export interface LaneLayout {
   readonly lanes: readonly LaneBox[];
   /** Lane index of each item, or -1 when its lane is unknown. */
-  readonly laneOf: readonly number[];
+  readonly laneOf: Int32Array;
   /** Row of each item within its lane. */
-  readonly rowOf: readonly number[];
+  readonly rowOf: Uint16Array;
   /** Sum of the lanes' heights. */
   readonly height: number;
 }
@@ -47,36 +53,59 @@ export interface LaneItem extends PixelInterval {
   readonly lane: string;
 }
 
+/** Marks as flat arrays, for `layOutLanes`: each one's extent in px and lane number. */
+export interface LaneColumns extends IntervalColumns {
+  /** The lane (index into the lane ids) of each item, -1 for none. */
+  readonly lane: Int32Array;
+}
+
 /**
  * One lane per category, in the given order, each stacked into as few rows as its
  * overlapping marks need. Rows are computed from the marks at the widest view, so they stay
  * valid at every zoom (zooming in only moves marks apart) and the height never jumps.
  */
-export function computeLaneLayout(
-  items: readonly LaneItem[],
+export function layOutLanes(
+  columns: LaneColumns,
   laneIds: readonly string[],
   metrics: LaneMetrics = DEFAULT_LANE_METRICS,
 ): LaneLayout {
-  const laneIndex = new Map(laneIds.map((id, index) => [id, index]));
-  const members: number[][] = laneIds.map(() => []);
-  const laneOf = items.map((item, itemIndex) => {
-    const lane = laneIndex.get(item.lane) ?? -1;
-    if (lane >= 0) members[lane]?.push(itemIndex);
-    return lane;
-  });
-  const rowOf = new Array<number>(items.length).fill(0);
+  const itemCount = columns.lane.length;
+  const counts = new Uint32Array(laneIds.length);
+  for (let item = 0; item < itemCount; item += 1) {
+    const lane = columns.lane[item] as number;
+    if (lane >= 0 && lane < laneIds.length) counts[lane] = (counts[lane] as number) + 1;
+  }
+  const members = Array.from(counts, (count) => new Uint32Array(count));
+  const filled = new Uint32Array(laneIds.length);
+  const laneOf = new Int32Array(itemCount);
+  for (let item = 0; item < itemCount; item += 1) {
+    const lane = columns.lane[item] as number;
+    const isKnown = lane >= 0 && lane < laneIds.length;
+    laneOf[item] = isKnown ? lane : -1;
+    if (!isKnown) continue;
+    const at = filled[lane] as number;
+    (members[lane] as Uint32Array)[at] = item;
+    filled[lane] = at + 1;
+  }
+  const rowOf = new Uint16Array(itemCount);
   let top = 0;
   const lanes = laneIds.map((id, lane) => {
-    const indices = members[lane] ?? [];
-    const intervals = indices.map((index) => items[index] as PixelInterval);
+    const laneMembers = members[lane] as Uint32Array;
+    const order = sortMembersByStart(columns, laneMembers);
     // A dense lane's rows are never drawn: find out cheaply before assigning them.
-    const isDense = !fitsInRows(intervals, metrics.markGapPx, MAX_ROWS_PER_LANE);
+    const isDense = !membersFitInRows(
+      columns,
+      laneMembers,
+      order,
+      metrics.markGapPx,
+      MAX_ROWS_PER_LANE,
+    );
     let rowCount = 1;
     if (!isDense) {
-      const assignment = assignRows(intervals, metrics.markGapPx);
+      const assignment = assignMemberRows(columns, laneMembers, order, metrics.markGapPx);
       rowCount = assignment.rowCount;
-      indices.forEach((itemIndex, k) => {
-        rowOf[itemIndex] = assignment.rows[k] ?? 0;
+      laneMembers.forEach((item, k) => {
+        rowOf[item] = assignment.rows[k] ?? 0;
       });
     }
     const shownRows = isDense ? 1 : Math.max(1, rowCount);
@@ -86,4 +115,22 @@ export function computeLaneLayout(
     return box;
   });
   return { lanes, laneOf, rowOf, height: top };
+}
+
+/** `layOutLanes` for marks given as objects, each naming its lane by id. */
+export function computeLaneLayout(
+  items: readonly LaneItem[],
+  laneIds: readonly string[],
+  metrics: LaneMetrics = DEFAULT_LANE_METRICS,
+): LaneLayout {
+  const laneIndex = new Map(laneIds.map((id, index) => [id, index]));
+  const start = new Float64Array(items.length);
+  const end = new Float64Array(items.length);
+  const lane = new Int32Array(items.length);
+  items.forEach((item, index) => {
+    start[index] = item.start;
+    end[index] = item.end;
+    lane[index] = laneIndex.get(item.lane) ?? -1;
+  });
+  return layOutLanes({ start, end, lane }, laneIds, metrics);
 }

@@ -13,11 +13,98 @@ export interface RowAssignment {
   readonly rowCount: number;
 }
 
-function sortByStart(items: readonly PixelInterval[]): Uint32Array {
-  return sortIndicesBy(
-    Float64Array.from(items, (item) => item.start),
-    Float64Array.from(items, (item) => item.end),
-  );
+/**
+ * Intervals as flat arrays: `start[i]` and `end[i]` are item i's extent, in px. Packing reads
+ * these rather than objects, so that 100,000 marks allocate none.
+ */
+export interface IntervalColumns {
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+}
+
+function toColumns(items: readonly PixelInterval[]): IntervalColumns {
+  const start = new Float64Array(items.length);
+  const end = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i += 1) {
+    const item = items[i] as PixelInterval;
+    start[i] = item.start;
+    end[i] = item.end;
+  }
+  return { start, end };
+}
+
+/** Positions of `members` (item numbers) ordered by start, then end, then item number. */
+export function sortMembersByStart(
+  columns: IntervalColumns,
+  members: ArrayLike<number>,
+): Uint32Array {
+  const starts = new Float64Array(members.length);
+  const ends = new Float64Array(members.length);
+  for (let k = 0; k < members.length; k += 1) {
+    const item = members[k] as number;
+    starts[k] = columns.start[item] as number;
+    ends[k] = columns.end[item] as number;
+  }
+  return sortIndicesBy(starts, ends);
+}
+
+/**
+ * `fitsInRows` over columns: `members` are the items of one lane, `order` their positions in
+ * start order (from `sortMembersByStart`).
+ */
+export function membersFitInRows(
+  columns: IntervalColumns,
+  members: ArrayLike<number>,
+  order: Uint32Array,
+  gapPx: number,
+  maxRows: number,
+): boolean {
+  const busyUntil: number[] = [];
+  for (let k = 0; k < order.length; k += 1) {
+    const item = members[order[k] as number] as number;
+    const start = columns.start[item] as number;
+    let kept = 0;
+    for (const until of busyUntil) if (until > start) busyUntil[kept++] = until;
+    busyUntil.length = kept;
+    busyUntil.push((columns.end[item] as number) + gapPx);
+    if (busyUntil.length > maxRows) return false;
+  }
+  return true;
+}
+
+/**
+ * `assignRows` over columns: the row of each member (in `members` order) and the row count.
+ * `order` is the members' positions in start order (from `sortMembersByStart`).
+ */
+export function assignMemberRows(
+  columns: IntervalColumns,
+  members: ArrayLike<number>,
+  order: Uint32Array,
+  gapPx: number,
+): RowAssignment {
+  const rows = new Array<number>(members.length).fill(0);
+  const busyRows = createMinHeap();
+  const freeRows = createMinHeap();
+  let rowCount = 0;
+  for (let k = 0; k < order.length; k += 1) {
+    const position = order[k] as number;
+    const item = members[position] as number;
+    const start = columns.start[item] as number;
+    while (busyRows.size() > 0 && busyRows.peekKey() <= start) {
+      const row = busyRows.pop();
+      freeRows.push(row, row);
+    }
+    const row = freeRows.size() > 0 ? freeRows.pop() : rowCount++;
+    rows[position] = row;
+    busyRows.push((columns.end[item] as number) + gapPx, row);
+  }
+  return { rows, rowCount };
+}
+
+function allItems(count: number): Uint32Array {
+  const members = new Uint32Array(count);
+  for (let i = 0; i < count; i += 1) members[i] = i;
+  return members;
 }
 
 /**
@@ -31,17 +118,9 @@ export function fitsInRows(
   gapPx: number,
   maxRows: number,
 ): boolean {
-  const order = sortByStart(items);
-  const busyUntil: number[] = [];
-  for (const index of order) {
-    const { start, end } = items[index] as PixelInterval;
-    let kept = 0;
-    for (const until of busyUntil) if (until > start) busyUntil[kept++] = until;
-    busyUntil.length = kept;
-    busyUntil.push(end + gapPx);
-    if (busyUntil.length > maxRows) return false;
-  }
-  return true;
+  const columns = toColumns(items);
+  const members = allItems(items.length);
+  return membersFitInRows(columns, members, sortMembersByStart(columns, members), gapPx, maxRows);
 }
 
 /**
@@ -61,20 +140,7 @@ export function fitsInRows(
  * @default gapPx 0
  */
 export function assignRows(items: readonly PixelInterval[], gapPx = 0): RowAssignment {
-  const order = sortByStart(items);
-  const rows = new Array<number>(items.length).fill(0);
-  const busyRows = createMinHeap();
-  const freeRows = createMinHeap();
-  let rowCount = 0;
-  for (const index of order) {
-    const { start, end } = items[index] as PixelInterval;
-    while (busyRows.size() > 0 && busyRows.peekKey() <= start) {
-      const row = busyRows.pop();
-      freeRows.push(row, row);
-    }
-    const row = freeRows.size() > 0 ? freeRows.pop() : rowCount++;
-    rows[index] = row;
-    busyRows.push(end + gapPx, row);
-  }
-  return { rows, rowCount };
+  const columns = toColumns(items);
+  const members = allItems(items.length);
+  return assignMemberRows(columns, members, sortMembersByStart(columns, members), gapPx);
 }

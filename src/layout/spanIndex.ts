@@ -17,16 +17,20 @@ export interface SpanIndex {
 
 /** Sorts the spans once, O(n log n), so each query is a binary search plus its results. */
 export function createSpanIndex(spans: readonly TimeSpan[]): SpanIndex {
-  const order = sortIndicesBy(Float64Array.from(spans, (span) => span.start));
+  const inputStarts = new Float64Array(spans.length);
+  for (let index = 0; index < spans.length; index += 1) {
+    inputStarts[index] = (spans[index] as TimeSpan).start;
+  }
+  const order = sortIndicesBy(inputStarts);
   const starts = new Float64Array(order.length);
   const ends = new Float64Array(order.length);
   let maxDurationMs = 0;
-  order.forEach((index, position) => {
-    const { start, end } = spans[index] as TimeSpan;
+  for (let position = 0; position < order.length; position += 1) {
+    const { start, end } = spans[order[position] as number] as TimeSpan;
     starts[position] = start;
     ends[position] = end;
     maxDurationMs = Math.max(maxDurationMs, end - start);
-  });
+  }
   return { order, starts, ends, maxDurationMs };
 }
 

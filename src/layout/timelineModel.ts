@@ -1,5 +1,4 @@
 import type { DatePrecision, TimelineData, TimelineEvent } from '../model/event.js';
-import type { TimelineSpan } from '../model/eventSpan.js';
 import { orderEventsInTime } from '../model/sortEvents.js';
 import { createSpanIndex, type SpanIndex } from './spanIndex.js';
 import { computeTimeDomain } from './timeScale.js';
@@ -25,16 +24,27 @@ export interface TimelineModel {
 
 /** Sorts a validated document's events and precomputes their spans and lookup structures. */
 export function createTimelineModel(data: TimelineData): TimelineModel {
-  const { order, spans: spansInInputOrder } = orderEventsInTime(data.events);
-  const events = Array.from(order, (index) => data.events[index] as TimelineEvent);
-  const spans = Array.from(order, (index): EventSpan => {
-    const { start, end, precision } = spansInInputOrder[index] as TimelineSpan;
-    return { start, end, precision, isRange: data.events[index]?.end !== undefined };
-  });
+  const { order, times } = orderEventsInTime(data.events);
+  const count = order.length;
+  const events = new Array<TimelineEvent>(count);
+  const spans = new Array<EventSpan>(count);
+  const indexById = new Map<string, number>();
+  for (let position = 0; position < count; position += 1) {
+    const index = order[position] as number;
+    const event = data.events[index] as TimelineEvent;
+    events[position] = event;
+    spans[position] = {
+      start: times.starts[index] as number,
+      end: times.ends[index] as number,
+      precision: times.precisions[index] as DatePrecision,
+      isRange: event.end !== undefined,
+    };
+    indexById.set(event.id, position);
+  }
   return {
     events,
     spans,
-    indexById: new Map(events.map((event, index) => [event.id, index])),
+    indexById,
     domain: computeTimeDomain(spans),
     spanIndex: createSpanIndex(spans),
   };

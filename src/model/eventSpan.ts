@@ -26,3 +26,35 @@ export function getEventSpan(event: Pick<TimelineEvent, 'start' | 'end'>): Timel
     precision: start.precision,
   };
 }
+
+/** Every event's span as flat arrays, `getEventSpan` without an object per event. */
+export interface EventTimes {
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  readonly precisions: readonly DatePrecision[];
+}
+
+/** `getEventSpan` of each event, in input order, as columns (NaN bounds where it gives NaN). */
+export function computeEventTimes(
+  events: readonly Pick<TimelineEvent, 'start' | 'end'>[],
+): EventTimes {
+  const count = events.length;
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
+  const precisions = new Array<DatePrecision>(count);
+  for (let index = 0; index < count; index += 1) {
+    const event = events[index] as Pick<TimelineEvent, 'start' | 'end'>;
+    const start = parseCalendarDate(event.start);
+    if (!start) {
+      starts[index] = Number.NaN;
+      ends[index] = Number.NaN;
+      precisions[index] = 'day';
+      continue;
+    }
+    const end = event.end === undefined ? undefined : parseCalendarDate(event.end);
+    starts[index] = getPeriodStartMs(start);
+    ends[index] = getPeriodEndMs(end ?? start);
+    precisions[index] = start.precision;
+  }
+  return { starts, ends, precisions };
+}

@@ -1,16 +1,22 @@
 import type { TimelineEvent } from './event.js';
-import { getEventSpan, type TimelineSpan } from './eventSpan.js';
+import { computeEventTimes, type EventTimes } from './eventSpan.js';
 
 type Sortable = Pick<TimelineEvent, 'id' | 'start' | 'end'>;
 
-function orLast(ms: number): number {
-  return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+/** A copy with NaN (an unreadable date) replaced by Infinity, which sorts last. */
+function nanLast(values: Float64Array): Float64Array {
+  const keys = new Float64Array(values.length);
+  for (let index = 0; index < values.length; index += 1) {
+    const value = values[index] as number;
+    keys[index] = Number.isNaN(value) ? Number.POSITIVE_INFINITY : value;
+  }
+  return keys;
 }
 
 /** The events' positions in time order, and each event's span (in input order). */
 export interface EventOrder {
   readonly order: Uint32Array;
-  readonly spans: readonly TimelineSpan[];
+  readonly times: EventTimes;
 }
 
 /**
@@ -20,9 +26,9 @@ export interface EventOrder {
  * order (as documents usually are) is recognised in one pass and not sorted at all.
  */
 export function orderEventsInTime(events: readonly Sortable[]): EventOrder {
-  const spans = events.map((event) => getEventSpan(event));
-  const starts = Float64Array.from(spans, (span) => orLast(span.start));
-  const ends = Float64Array.from(spans, (span) => orLast(span.end));
+  const times = computeEventTimes(events);
+  const starts = nanLast(times.starts);
+  const ends = nanLast(times.ends);
   // Infinity - Infinity is NaN, which is falsy: two unreadable dates fall through to the id.
   const compare = (a: number, b: number): number => {
     const byDate =
@@ -39,7 +45,7 @@ export function orderEventsInTime(events: readonly Sortable[]): EventOrder {
     if (isSorted && index > 0 && compare(index - 1, index) > 0) isSorted = false;
   }
   if (!isSorted) order.sort(compare);
-  return { order, spans };
+  return { order, times };
 }
 
 /**

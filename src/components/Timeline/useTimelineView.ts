@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { computeEventGeometry } from '../../layout/eventGeometry.js';
+import { computeLaneColumns } from '../../layout/laneColumns.js';
 import { createLaneIndexes, type LaneIndex } from '../../layout/laneIndex.js';
-import { computeLaneLayout, type LaneLayout } from '../../layout/laneLayout.js';
+import { type LaneLayout, layOutLanes } from '../../layout/laneLayout.js';
 import { getTimelineModel, type TimelineModel } from '../../layout/timelineModel.js';
 import type { TimeScale } from '../../layout/timeScale.js';
 import { createTimeScale } from '../../layout/timeScale.js';
@@ -33,14 +33,13 @@ export function useTimelineView(data: TimelineData, width: number): TimelineView
     [model.domain, drawWidth],
   );
   const laneLayout = useMemo(() => {
-    const items = model.spans.map((span, index) => {
-      const geometry = computeEventGeometry(span, baseScale, MARKER_PX);
-      return { start: geometry.x0, end: geometry.x1, lane: model.events[index]?.category ?? '' };
+    const laneIds = data.categories.map((category) => category.id);
+    const laneNumbers = new Map(laneIds.map((id, lane) => [id, lane]));
+    const columns = computeLaneColumns(model.spans, baseScale, MARKER_PX, (index) => {
+      const category = model.events[index]?.category;
+      return category === undefined ? -1 : (laneNumbers.get(category) ?? -1);
     });
-    return computeLaneLayout(
-      items,
-      data.categories.map((category) => category.id),
-    );
+    return layOutLanes(columns, laneIds);
   }, [model, baseScale, data.categories]);
   const laneIndexes = useMemo(
     () => createLaneIndexes(model.spans, laneLayout.laneOf, laneLayout.lanes.length),
