@@ -3,6 +3,7 @@ import type { NavigableItem } from '../../interaction/navigation.js';
 import { DEFAULT_LANE_METRICS } from '../../layout/laneLayout.js';
 import type { TimeScale } from '../../layout/timeScale.js';
 import { computeVisibleMarks, type VisibleMarks } from '../../layout/visibleMarks.js';
+import type { TimelineEvent } from '../../model/event.js';
 import { resolveText } from '../../model/localizedText.js';
 import type { TimelineView } from './useTimelineView.js';
 import { MARKER_PX } from './useTimelineView.js';
@@ -44,15 +45,17 @@ export function useTimelineMarks(
       }),
     [model, laneLayout, laneIndexes, scale, width, titles, pinnedA, pinnedB],
   );
-  const sparseItems = useMemo(
-    () =>
-      model.events.flatMap((event, index) => {
-        const lane = laneLayout.laneOf[index] ?? -1;
-        if (lane < 0 || laneLayout.lanes[lane]?.isDense) return [];
-        return [{ id: event.id, start: model.spans[index]?.start ?? 0, lane }];
-      }),
-    [model, laneLayout],
-  );
+  const sparseItems = useMemo(() => {
+    const items: NavigableItem[] = [];
+    // A plain loop: on a large document nearly every event is in a dense lane and skipped.
+    for (let index = 0; index < model.events.length; index += 1) {
+      const lane = laneLayout.laneOf[index] ?? -1;
+      if (lane < 0 || laneLayout.lanes[lane]?.isDense) continue;
+      const event = model.events[index] as TimelineEvent;
+      items.push({ id: event.id, start: model.spans[index]?.start ?? 0, lane });
+    }
+    return items;
+  }, [model, laneLayout]);
   const hasDenseLanes = laneLayout.lanes.some((lane) => lane.isDense);
   const navItems = useMemo(() => {
     if (!hasDenseLanes) return sparseItems;
