@@ -1,4 +1,5 @@
 import { parseCalendarDate, startsBefore } from './calendarDate.js';
+import type { KnownIds } from './collectionIds.js';
 import { isHttpUrl } from './httpUrl.js';
 import { LANGUAGE_TAG_PATTERN } from './localizedText.js';
 import { isRecord } from './readOwnProperty.js';
@@ -14,9 +15,6 @@ import {
 
 /** What a fast validator returns when it cannot vouch for a value. */
 export const DECLINED: unique symbol = Symbol('declined');
-
-/** The ids of each collection's valid items, as the full validator records them. */
-export type KnownIds = ReadonlyMap<string, ReadonlySet<string>>;
 
 /**
  * Checks one value against a schema and returns exactly what the full validator
