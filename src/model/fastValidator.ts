@@ -1,6 +1,6 @@
-import { parseCalendarDate, startsBefore } from './calendarDate.js';
+import { startsBefore } from './calendarDate.js';
 import type { KnownIds } from './collectionIds.js';
-import { isHttpUrl } from './httpUrl.js';
+import { compileLeafCheck, type LeafCheck } from './fastLeafCheck.js';
 import { LANGUAGE_TAG_PATTERN } from './localizedText.js';
 import { isRecord } from './readOwnProperty.js';
 import {
@@ -8,7 +8,6 @@ import {
   type FieldSchema,
   MAX_LANGUAGES,
   type ObjectSchema,
-  type StringSchema,
   type TextSchema,
   type ValueSchema,
 } from './timelineSchema.js';
@@ -32,39 +31,43 @@ export type FastValidator = (value: unknown, knownIds: KnownIds) => unknown;
  * to the full validator's results.
  */
 
-const HAS_CONTENT = /\S/;
-
 function readOwn(object: object, key: string | number): unknown {
   // A throwing getter or proxy throws out of here: the caller's `try` declines the item.
   return Object.hasOwn(object, key) ? (object as Record<string | number, unknown>)[key] : undefined;
 }
 
-function compileString(schema: StringSchema): FastValidator {
-  const { maxLength, pattern, format, references } = schema;
-  return (value, knownIds) => {
-    if (typeof value !== 'string' || value.length > maxLength) return DECLINED;
-    if (pattern === undefined ? !HAS_CONTENT.test(value) : !pattern.test(value)) return DECLINED;
-    if (format === 'calendar-date' && parseCalendarDate(value) === undefined) return DECLINED;
-    if (format === 'http-url' && !isHttpUrl(value)) return DECLINED;
-    if (references !== undefined && knownIds.get(references)?.has(value) !== true) {
-      return DECLINED;
-    }
-    return value;
-  };
+/**
+ * A schema compiled. Leaves (strings, enum members, booleans) are their own output: `isValid`
+ * only checks them, and no call is spent wrapping a value kept as it is. Anything else is
+ * rebuilt by `build`. Both members are always there, one of them undefined, and every
+ * compiled value is made by `createCompiled`: one shape keeps the reads of them monomorphic.
+ */
+interface CompiledValue {
+  readonly isValid: LeafCheck | undefined;
+  readonly build: FastValidator | undefined;
+}
+
+function createCompiled(isValid: LeafCheck | undefined, build?: FastValidator): CompiledValue {
+  return { isValid, build };
 }
 
 function compileText(schema: TextSchema): FastValidator {
-  const translation = compileString({ type: 'string', expected: '', maxLength: schema.maxLength });
+  const isTranslation = compileLeafCheck({
+    type: 'string',
+    expected: '',
+    maxLength: schema.maxLength,
+  });
   return (value, knownIds) => {
-    if (typeof value === 'string') return translation(value, knownIds);
+    if (typeof value === 'string') return isTranslation(value, knownIds) ? value : DECLINED;
     if (!isRecord(value)) return DECLINED;
     const keys = Object.keys(value);
     if (keys.length === 0 || keys.length > MAX_LANGUAGES) return DECLINED;
     const texts: Record<string, unknown> = {};
-    for (const key of keys) {
+    for (let index = 0; index < keys.length; index += 1) {
+      const key = keys[index] as string;
       if (!LANGUAGE_TAG_PATTERN.test(key)) return DECLINED;
-      const text = translation(readOwn(value, key), knownIds);
-      if (text === DECLINED) return DECLINED;
+      const text = readOwn(value, key);
+      if (!isTranslation(text, knownIds)) return DECLINED;
       // Safe to assign: a language tag has no "_", so the key is never `__proto__`.
       texts[key] = text;
     }
@@ -72,76 +75,97 @@ function compileText(schema: TextSchema): FastValidator {
   };
 }
 
+/** The value as `compiled` vouches for it, or `DECLINED`. */
+function validateWith(compiled: CompiledValue, value: unknown, knownIds: KnownIds): unknown {
+  const { isValid, build } = compiled;
+  if (build !== undefined) return build(value, knownIds);
+  return isValid?.(value, knownIds) ? value : DECLINED;
+}
+
 function compileArray(schema: ArraySchema): FastValidator {
   const item = compileValue(schema.items);
   const { minItems, maxItems } = schema;
   return (value, knownIds) => {
-    if (!Array.isArray(value) || value.length > maxItems || value.length < minItems) {
-      return DECLINED;
-    }
-    const items: unknown[] = [];
-    for (let index = 0; index < value.length; index += 1) {
-      const result = item(readOwn(value, index), knownIds);
+    if (!Array.isArray(value)) return DECLINED;
+    const length = value.length;
+    if (length > maxItems || value.length < minItems) return DECLINED;
+    // Sized up front: pushing onto `[]` reserves room for 16 items, and most lists hold one.
+    const items: unknown[] = new Array(length);
+    // The length is read again at each step, as the full validator does: a getter among the
+    // items may resize the list.
+    let index = 0;
+    for (; index < value.length; index += 1) {
+      const result = validateWith(item, readOwn(value, index), knownIds);
       if (result === DECLINED) return DECLINED;
-      items.push(result);
+      items[index] = result;
     }
+    if (index < length) items.length = index;
     return items;
   };
 }
 
 interface CompiledField {
   readonly name: string;
-  readonly field: FieldSchema;
-  readonly check: FastValidator;
+  readonly value: CompiledValue;
+  readonly required: boolean;
+  readonly requiredWhen: FieldSchema['requiredWhen'];
+  readonly notBefore: string | undefined;
+}
+
+/** Whether an absent field makes the object invalid, given the fields checked before it. */
+function isMissing(field: CompiledField, output: Readonly<Record<string, unknown>>): boolean {
+  if (field.required) return true;
+  const condition = field.requiredWhen;
+  if (condition === undefined) return false;
+  const trigger = output[condition.field];
+  return typeof trigger === 'string' && condition.values.includes(trigger);
 }
 
 function compileObject(schema: ObjectSchema): FastValidator {
-  const fields: CompiledField[] = Object.entries(schema.fields).map(([name, field]) => ({
-    name,
-    field,
-    check: compileValue(field.schema),
-  }));
+  const fields = Object.entries(schema.fields).map(
+    ([name, { schema, required, requiredWhen, notBefore }]): CompiledField => ({
+      name,
+      value: compileValue(schema),
+      required,
+      requiredWhen,
+      notBefore,
+    }),
+  );
   return (value, knownIds) => {
     if (!isRecord(value)) return DECLINED;
     const output: Record<string, unknown> = {};
-    for (const { name, field, check } of fields) {
+    for (let index = 0; index < fields.length; index += 1) {
+      const field = fields[index] as CompiledField;
+      const { name } = field;
       const raw = readOwn(value, name);
       if (raw === undefined) {
-        if (field.required) return DECLINED;
-        const condition = field.requiredWhen;
-        const trigger = condition && output[condition.field];
-        if (condition && typeof trigger === 'string' && condition.values.includes(trigger)) {
-          return DECLINED;
-        }
+        if (isMissing(field, output)) return DECLINED;
         continue;
       }
-      const result = check(raw, knownIds);
+      const result = validateWith(field.value, raw, knownIds);
       if (result === DECLINED) return DECLINED;
       if (field.notBefore !== undefined && startsBefore(result, output[field.notBefore])) {
         return DECLINED;
       }
-      if (result !== undefined) output[name] = result;
+      // Names come from the schema, never from the input, so this cannot set a prototype.
+      output[name] = result;
     }
     return output;
   };
 }
 
-function compileValue(schema: ValueSchema): FastValidator {
+function compileValue(schema: ValueSchema): CompiledValue {
   switch (schema.type) {
     case 'string':
-      return compileString(schema);
-    case 'text':
-      return compileText(schema);
-    case 'enum': {
-      const { values } = schema;
-      return (value) => (values.includes(value as string | number) ? value : DECLINED);
-    }
+    case 'enum':
     case 'boolean':
-      return (value) => (typeof value === 'boolean' ? value : DECLINED);
+      return createCompiled(compileLeafCheck(schema));
+    case 'text':
+      return createCompiled(undefined, compileText(schema));
     case 'array':
-      return compileArray(schema);
+      return createCompiled(undefined, compileArray(schema));
     case 'object':
-      return compileObject(schema);
+      return createCompiled(undefined, compileObject(schema));
     default:
       return schema satisfies never;
   }
