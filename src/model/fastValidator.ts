@@ -90,7 +90,8 @@ function compileArray(schema: ArraySchema): FastValidator {
     const length = value.length;
     if (length > maxItems || value.length < minItems) return DECLINED;
     // Sized up front: pushing onto `[]` reserves room for 16 items, and most lists hold one.
-    const items: unknown[] = new Array(length);
+    // Only a proxy can report a length that is not a whole number; it gets a list that grows.
+    const items: unknown[] = Number.isInteger(length) ? new Array(length) : [];
     // The length is read again at each step, as the full validator does: a getter among the
     // items may resize the list.
     let index = 0;
