@@ -23,8 +23,7 @@ function hasContent(text: string): boolean {
 function hasFormat(format: NonNullable<StringSchema['format']>, text: string): boolean {
   switch (format) {
     case 'calendar-date':
-      // parseCalendarDate caches the dates it read, so a repeated date costs one lookup.
-      return parseCalendarDate(text) !== undefined;
+      return isCalendarDate(text);
     case 'http-url':
       return isHttpUrl(text);
     default:
@@ -40,19 +39,40 @@ function isPatternTestedByFormat({ pattern, format }: StringSchema): boolean {
   );
 }
 
+function isCalendarDate(text: string): boolean {
+  // parseCalendarDate caches the dates it read, so a repeated date costs one lookup.
+  return parseCalendarDate(text) !== undefined;
+}
+
 /**
- * One closure for every string schema: the rules it does not have are constants here, cheap
- * to skip, and the ones it has call no other closure.
+ * A string schema compiled into one closure. The usual kinds (plain text, an id, a date, a URL,
+ * a reference) get a closure of their own that tests only their rules: until the engine
+ * optimises them, every comparison and property read costs a call.
  */
 function compileStringCheck(schema: StringSchema): LeafCheck {
-  const { maxLength, format, references } = schema;
-  const mustHaveContent = schema.pattern === undefined;
-  const pattern = isPatternTestedByFormat(schema) ? undefined : schema.pattern;
+  const { maxLength, pattern, format, references } = schema;
+  if (format === undefined && references === undefined) {
+    if (pattern === undefined) {
+      return (value) => typeof value === 'string' && value.length <= maxLength && hasContent(value);
+    }
+    return (value) => typeof value === 'string' && value.length <= maxLength && pattern.test(value);
+  }
+  if (format !== undefined && references === undefined && isPatternTestedByFormat(schema)) {
+    const hasValidFormat = format === 'calendar-date' ? isCalendarDate : isHttpUrl;
+    return (value) =>
+      typeof value === 'string' && value.length <= maxLength && hasValidFormat(value);
+  }
+  if (format === undefined && pattern !== undefined && references !== undefined) {
+    return (value, knownIds) =>
+      typeof value === 'string' &&
+      value.length <= maxLength &&
+      pattern.test(value) &&
+      knownIds.get(references)?.has(value) === true;
+  }
   return (value, knownIds) =>
     typeof value === 'string' &&
     value.length <= maxLength &&
-    (!mustHaveContent || hasContent(value)) &&
-    (pattern === undefined || pattern.test(value)) &&
+    (pattern === undefined ? hasContent(value) : pattern.test(value)) &&
     (format === undefined || hasFormat(format, value)) &&
     (references === undefined || knownIds.get(references)?.has(value) === true);
 }

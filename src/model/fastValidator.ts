@@ -31,24 +31,23 @@ export type FastValidator = (value: unknown, knownIds: KnownIds) => unknown;
  * to the full validator's results.
  */
 
+// Read once: until the engine optimises the closures below, every property read is a lookup.
+const hasOwn = Object.hasOwn;
+
 function readOwn(object: object, key: string | number): unknown {
   // A throwing getter or proxy throws out of here: the caller's `try` declines the item.
-  return Object.hasOwn(object, key) ? (object as Record<string | number, unknown>)[key] : undefined;
+  return hasOwn(object, key) ? (object as Record<string | number, unknown>)[key] : undefined;
 }
 
-/**
- * A schema compiled. Leaves (strings, enum members, booleans) are their own output: `isValid`
- * only checks them, and no call is spent wrapping a value kept as it is. Anything else is
- * rebuilt by `build`. Both members are always there, one of them undefined, and every
- * compiled value is made by `createCompiled`: one shape keeps the reads of them monomorphic.
- */
-interface CompiledValue {
-  readonly isValid: LeafCheck | undefined;
-  readonly build: FastValidator | undefined;
-}
+/** A schema compiled: a leaf is only checked, being its own output; anything else is rebuilt. */
+type CompiledValue =
+  | { readonly kind: 'leaf'; readonly isValid: LeafCheck }
+  | { readonly kind: 'rebuilt'; readonly build: FastValidator };
 
-function createCompiled(isValid: LeafCheck | undefined, build?: FastValidator): CompiledValue {
-  return { isValid, build };
+function toValidator(compiled: CompiledValue): FastValidator {
+  if (compiled.kind === 'rebuilt') return compiled.build;
+  const { isValid } = compiled;
+  return (value, knownIds) => (isValid(value, knownIds) ? value : DECLINED);
 }
 
 function compileText(schema: TextSchema): FastValidator {
@@ -61,9 +60,10 @@ function compileText(schema: TextSchema): FastValidator {
     if (typeof value === 'string') return isTranslation(value, knownIds) ? value : DECLINED;
     if (!isRecord(value)) return DECLINED;
     const keys = Object.keys(value);
-    if (keys.length === 0 || keys.length > MAX_LANGUAGES) return DECLINED;
+    const count = keys.length;
+    if (count === 0 || count > MAX_LANGUAGES) return DECLINED;
     const texts: Record<string, unknown> = {};
-    for (let index = 0; index < keys.length; index += 1) {
+    for (let index = 0; index < count; index += 1) {
       const key = keys[index] as string;
       if (!LANGUAGE_TAG_PATTERN.test(key)) return DECLINED;
       const text = readOwn(value, key);
@@ -75,15 +75,8 @@ function compileText(schema: TextSchema): FastValidator {
   };
 }
 
-/** The value as `compiled` vouches for it, or `DECLINED`. */
-function validateWith(compiled: CompiledValue, value: unknown, knownIds: KnownIds): unknown {
-  const { isValid, build } = compiled;
-  if (build !== undefined) return build(value, knownIds);
-  return isValid?.(value, knownIds) ? value : DECLINED;
-}
-
 function compileArray(schema: ArraySchema): FastValidator {
-  const item = compileValue(schema.items);
+  const validateItem = toValidator(compileValue(schema.items));
   const { minItems, maxItems } = schema;
   return (value, knownIds) => {
     if (!Array.isArray(value)) return DECLINED;
@@ -96,7 +89,7 @@ function compileArray(schema: ArraySchema): FastValidator {
     // items may resize the list.
     let index = 0;
     for (; index < value.length; index += 1) {
-      const result = validateWith(item, readOwn(value, index), knownIds);
+      const result = validateItem(readOwn(value, index), knownIds);
       if (result === DECLINED) return DECLINED;
       items[index] = result;
     }
@@ -105,51 +98,57 @@ function compileArray(schema: ArraySchema): FastValidator {
   };
 }
 
-interface CompiledField {
-  readonly name: string;
-  readonly value: CompiledValue;
-  readonly required: boolean;
-  readonly requiredWhen: FieldSchema['requiredWhen'];
-  readonly notBefore: string | undefined;
-}
+/**
+ * Checks one field of `input` and copies it to `output`; false declines the object. A field's
+ * rules are constants of its own closure, which the closure reads without a property lookup.
+ */
+type FieldStep = (input: object, output: Record<string, unknown>, knownIds: KnownIds) => boolean;
 
-/** Whether an absent field makes the object invalid, given the fields checked before it. */
-function isMissing(field: CompiledField, output: Readonly<Record<string, unknown>>): boolean {
-  if (field.required) return true;
-  const condition = field.requiredWhen;
+/** Whether a sibling checked before makes an absent optional field required after all. */
+function isRequiredBySibling(
+  condition: FieldSchema['requiredWhen'],
+  output: Readonly<Record<string, unknown>>,
+): boolean {
   if (condition === undefined) return false;
   const trigger = output[condition.field];
   return typeof trigger === 'string' && condition.values.includes(trigger);
 }
 
+function compileFieldStep(name: string, field: FieldSchema): FieldStep {
+  const compiled = compileValue(field.schema);
+  const { required, requiredWhen, notBefore } = field;
+  // Names come from the schema, never from the input, so `output[name]` cannot set a prototype.
+  if (compiled.kind === 'leaf' && notBefore === undefined) {
+    // Most fields: a value kept as it is, with no rule about its siblings.
+    const { isValid } = compiled;
+    return (input, output, knownIds) => {
+      const raw = hasOwn(input, name) ? (input as Record<string, unknown>)[name] : undefined;
+      if (raw === undefined) return !required && !isRequiredBySibling(requiredWhen, output);
+      if (!isValid(raw, knownIds)) return false;
+      output[name] = raw;
+      return true;
+    };
+  }
+  const validate = toValidator(compiled);
+  return (input, output, knownIds) => {
+    const raw = hasOwn(input, name) ? (input as Record<string, unknown>)[name] : undefined;
+    if (raw === undefined) return !required && !isRequiredBySibling(requiredWhen, output);
+    const result = validate(raw, knownIds);
+    if (result === DECLINED) return false;
+    if (notBefore !== undefined && startsBefore(result, output[notBefore])) return false;
+    output[name] = result;
+    return true;
+  };
+}
+
 function compileObject(schema: ObjectSchema): FastValidator {
-  const fields = Object.entries(schema.fields).map(
-    ([name, { schema, required, requiredWhen, notBefore }]): CompiledField => ({
-      name,
-      value: compileValue(schema),
-      required,
-      requiredWhen,
-      notBefore,
-    }),
-  );
+  const steps = Object.entries(schema.fields).map(([name, field]) => compileFieldStep(name, field));
+  const count = steps.length;
   return (value, knownIds) => {
     if (!isRecord(value)) return DECLINED;
     const output: Record<string, unknown> = {};
-    for (let index = 0; index < fields.length; index += 1) {
-      const field = fields[index] as CompiledField;
-      const { name } = field;
-      const raw = readOwn(value, name);
-      if (raw === undefined) {
-        if (isMissing(field, output)) return DECLINED;
-        continue;
-      }
-      const result = validateWith(field.value, raw, knownIds);
-      if (result === DECLINED) return DECLINED;
-      if (field.notBefore !== undefined && startsBefore(result, output[field.notBefore])) {
-        return DECLINED;
-      }
-      // Names come from the schema, never from the input, so this cannot set a prototype.
-      output[name] = result;
+    for (let index = 0; index < count; index += 1) {
+      if (!(steps[index] as FieldStep)(value, output, knownIds)) return DECLINED;
     }
     return output;
   };
@@ -160,13 +159,13 @@ function compileValue(schema: ValueSchema): CompiledValue {
     case 'string':
     case 'enum':
     case 'boolean':
-      return createCompiled(compileLeafCheck(schema));
+      return { kind: 'leaf', isValid: compileLeafCheck(schema) };
     case 'text':
-      return createCompiled(undefined, compileText(schema));
+      return { kind: 'rebuilt', build: compileText(schema) };
     case 'array':
-      return createCompiled(undefined, compileArray(schema));
+      return { kind: 'rebuilt', build: compileArray(schema) };
     case 'object':
-      return createCompiled(undefined, compileObject(schema));
+      return { kind: 'rebuilt', build: compileObject(schema) };
     default:
       return schema satisfies never;
   }

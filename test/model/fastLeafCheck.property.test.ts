@@ -34,13 +34,23 @@ function collectLeaves(schema: ValueSchema, into: LeafSchema[]): LeafSchema[] {
   return into;
 }
 
-const LEAVES = [EVENT_SCHEMA, CATEGORY_SCHEMA, ACTOR_SCHEMA].flatMap((schema) =>
-  collectLeaves(schema, []),
-);
+// Combinations the format does not use yet, so that the general check is held to the rules too.
+const OTHER_LEAVES: LeafSchema[] = [
+  { type: 'string', expected: '', maxLength: 10, format: 'calendar-date' },
+  { type: 'string', expected: '', maxLength: 30, format: 'http-url', pattern: /^https:/ },
+  { type: 'string', expected: '', maxLength: 20, references: 'categories' },
+  { type: 'string', expected: '', maxLength: 20, pattern: /^w/, references: 'categories' },
+  { type: 'string', expected: '', maxLength: 10, format: 'calendar-date', references: 'actors' },
+];
+
+const LEAVES = [
+  ...[EVENT_SCHEMA, CATEGORY_SCHEMA, ACTOR_SCHEMA].flatMap((schema) => collectLeaves(schema, [])),
+  ...OTHER_LEAVES,
+];
 
 const knownIds = new Map([
-  ['categories', new Set(['war', 'cat-1'])],
-  ['actors', new Set(['actor-1'])],
+  ['categories', new Set(['war', 'cat-1', ' ', 'https://example.org/a'])],
+  ['actors', new Set(['actor-1', '2024', '2023-02-29'])],
 ]);
 
 // Strings next to valid ones: blank or padded, non-ASCII first characters, near-dates, near-URLs.
