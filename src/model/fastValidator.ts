@@ -1,5 +1,6 @@
-import { parseCalendarDate, startsBefore } from './calendarDate.js';
-import { isHttpUrl } from './httpUrl.js';
+import { startsBefore } from './calendarDate.js';
+import type { KnownIds } from './collectionIds.js';
+import { compileLeafCheck, type LeafCheck } from './fastLeafCheck.js';
 import { LANGUAGE_TAG_PATTERN } from './localizedText.js';
 import { isRecord } from './readOwnProperty.js';
 import {
@@ -7,16 +8,12 @@ import {
   type FieldSchema,
   MAX_LANGUAGES,
   type ObjectSchema,
-  type StringSchema,
   type TextSchema,
   type ValueSchema,
 } from './timelineSchema.js';
 
 /** What a fast validator returns when it cannot vouch for a value. */
 export const DECLINED: unique symbol = Symbol('declined');
-
-/** The ids of each collection's valid items, as the full validator records them. */
-export type KnownIds = ReadonlyMap<string, ReadonlySet<string>>;
 
 /**
  * Checks one value against a schema and returns exactly what the full validator
@@ -34,39 +31,43 @@ export type FastValidator = (value: unknown, knownIds: KnownIds) => unknown;
  * to the full validator's results.
  */
 
-const HAS_CONTENT = /\S/;
+// Read once: until the engine optimises the closures below, every property read is a lookup.
+const hasOwn = Object.hasOwn;
 
 function readOwn(object: object, key: string | number): unknown {
   // A throwing getter or proxy throws out of here: the caller's `try` declines the item.
-  return Object.hasOwn(object, key) ? (object as Record<string | number, unknown>)[key] : undefined;
+  return hasOwn(object, key) ? (object as Record<string | number, unknown>)[key] : undefined;
 }
 
-function compileString(schema: StringSchema): FastValidator {
-  const { maxLength, pattern, format, references } = schema;
-  return (value, knownIds) => {
-    if (typeof value !== 'string' || value.length > maxLength) return DECLINED;
-    if (pattern === undefined ? !HAS_CONTENT.test(value) : !pattern.test(value)) return DECLINED;
-    if (format === 'calendar-date' && parseCalendarDate(value) === undefined) return DECLINED;
-    if (format === 'http-url' && !isHttpUrl(value)) return DECLINED;
-    if (references !== undefined && knownIds.get(references)?.has(value) !== true) {
-      return DECLINED;
-    }
-    return value;
-  };
+/** A schema compiled: a leaf is only checked, being its own output; anything else is rebuilt. */
+type CompiledValue =
+  | { readonly kind: 'leaf'; readonly isValid: LeafCheck }
+  | { readonly kind: 'rebuilt'; readonly build: FastValidator };
+
+function toValidator(compiled: CompiledValue): FastValidator {
+  if (compiled.kind === 'rebuilt') return compiled.build;
+  const { isValid } = compiled;
+  return (value, knownIds) => (isValid(value, knownIds) ? value : DECLINED);
 }
 
 function compileText(schema: TextSchema): FastValidator {
-  const translation = compileString({ type: 'string', expected: '', maxLength: schema.maxLength });
+  const isTranslation = compileLeafCheck({
+    type: 'string',
+    expected: '',
+    maxLength: schema.maxLength,
+  });
   return (value, knownIds) => {
-    if (typeof value === 'string') return translation(value, knownIds);
+    if (typeof value === 'string') return isTranslation(value, knownIds) ? value : DECLINED;
     if (!isRecord(value)) return DECLINED;
     const keys = Object.keys(value);
-    if (keys.length === 0 || keys.length > MAX_LANGUAGES) return DECLINED;
+    const count = keys.length;
+    if (count === 0 || count > MAX_LANGUAGES) return DECLINED;
     const texts: Record<string, unknown> = {};
-    for (const key of keys) {
+    for (let index = 0; index < count; index += 1) {
+      const key = keys[index] as string;
       if (!LANGUAGE_TAG_PATTERN.test(key)) return DECLINED;
-      const text = translation(readOwn(value, key), knownIds);
-      if (text === DECLINED) return DECLINED;
+      const text = readOwn(value, key);
+      if (!isTranslation(text, knownIds)) return DECLINED;
       // Safe to assign: a language tag has no "_", so the key is never `__proto__`.
       texts[key] = text;
     }
@@ -75,75 +76,96 @@ function compileText(schema: TextSchema): FastValidator {
 }
 
 function compileArray(schema: ArraySchema): FastValidator {
-  const item = compileValue(schema.items);
+  const validateItem = toValidator(compileValue(schema.items));
   const { minItems, maxItems } = schema;
   return (value, knownIds) => {
-    if (!Array.isArray(value) || value.length > maxItems || value.length < minItems) {
-      return DECLINED;
-    }
-    const items: unknown[] = [];
-    for (let index = 0; index < value.length; index += 1) {
-      const result = item(readOwn(value, index), knownIds);
+    if (!Array.isArray(value)) return DECLINED;
+    const length = value.length;
+    if (length > maxItems || value.length < minItems) return DECLINED;
+    // Sized up front: pushing onto `[]` reserves room for 16 items, and most lists hold one.
+    // Only a proxy can report a length that is not a whole number; it gets a list that grows.
+    const items: unknown[] = Number.isInteger(length) ? new Array(length) : [];
+    // The length is read again at each step, as the full validator does: a getter among the
+    // items may resize the list.
+    let index = 0;
+    for (; index < value.length; index += 1) {
+      const result = validateItem(readOwn(value, index), knownIds);
       if (result === DECLINED) return DECLINED;
-      items.push(result);
+      items[index] = result;
     }
+    if (index < length) items.length = index;
     return items;
   };
 }
 
-interface CompiledField {
-  readonly name: string;
-  readonly field: FieldSchema;
-  readonly check: FastValidator;
+/**
+ * Checks one field of `input` and copies it to `output`; false declines the object. A field's
+ * rules are constants of its own closure, which the closure reads without a property lookup.
+ */
+type FieldStep = (input: object, output: Record<string, unknown>, knownIds: KnownIds) => boolean;
+
+/** Whether a sibling checked before makes an absent optional field required after all. */
+function isRequiredBySibling(
+  condition: FieldSchema['requiredWhen'],
+  output: Readonly<Record<string, unknown>>,
+): boolean {
+  if (condition === undefined) return false;
+  const trigger = output[condition.field];
+  return typeof trigger === 'string' && condition.values.includes(trigger);
+}
+
+function compileFieldStep(name: string, field: FieldSchema): FieldStep {
+  const compiled = compileValue(field.schema);
+  const { required, requiredWhen, notBefore } = field;
+  // Names come from the schema, never from the input, so `output[name]` cannot set a prototype.
+  if (compiled.kind === 'leaf' && notBefore === undefined) {
+    // Most fields: a value kept as it is, with no rule about its siblings.
+    const { isValid } = compiled;
+    return (input, output, knownIds) => {
+      const raw = hasOwn(input, name) ? (input as Record<string, unknown>)[name] : undefined;
+      if (raw === undefined) return !required && !isRequiredBySibling(requiredWhen, output);
+      if (!isValid(raw, knownIds)) return false;
+      output[name] = raw;
+      return true;
+    };
+  }
+  const validate = toValidator(compiled);
+  return (input, output, knownIds) => {
+    const raw = hasOwn(input, name) ? (input as Record<string, unknown>)[name] : undefined;
+    if (raw === undefined) return !required && !isRequiredBySibling(requiredWhen, output);
+    const result = validate(raw, knownIds);
+    if (result === DECLINED) return false;
+    if (notBefore !== undefined && startsBefore(result, output[notBefore])) return false;
+    output[name] = result;
+    return true;
+  };
 }
 
 function compileObject(schema: ObjectSchema): FastValidator {
-  const fields: CompiledField[] = Object.entries(schema.fields).map(([name, field]) => ({
-    name,
-    field,
-    check: compileValue(field.schema),
-  }));
+  const steps = Object.entries(schema.fields).map(([name, field]) => compileFieldStep(name, field));
+  const count = steps.length;
   return (value, knownIds) => {
     if (!isRecord(value)) return DECLINED;
     const output: Record<string, unknown> = {};
-    for (const { name, field, check } of fields) {
-      const raw = readOwn(value, name);
-      if (raw === undefined) {
-        if (field.required) return DECLINED;
-        const condition = field.requiredWhen;
-        const trigger = condition && output[condition.field];
-        if (condition && typeof trigger === 'string' && condition.values.includes(trigger)) {
-          return DECLINED;
-        }
-        continue;
-      }
-      const result = check(raw, knownIds);
-      if (result === DECLINED) return DECLINED;
-      if (field.notBefore !== undefined && startsBefore(result, output[field.notBefore])) {
-        return DECLINED;
-      }
-      if (result !== undefined) output[name] = result;
+    for (let index = 0; index < count; index += 1) {
+      if (!(steps[index] as FieldStep)(value, output, knownIds)) return DECLINED;
     }
     return output;
   };
 }
 
-function compileValue(schema: ValueSchema): FastValidator {
+function compileValue(schema: ValueSchema): CompiledValue {
   switch (schema.type) {
     case 'string':
-      return compileString(schema);
-    case 'text':
-      return compileText(schema);
-    case 'enum': {
-      const { values } = schema;
-      return (value) => (values.includes(value as string | number) ? value : DECLINED);
-    }
+    case 'enum':
     case 'boolean':
-      return (value) => (typeof value === 'boolean' ? value : DECLINED);
+      return { kind: 'leaf', isValid: compileLeafCheck(schema) };
+    case 'text':
+      return { kind: 'rebuilt', build: compileText(schema) };
     case 'array':
-      return compileArray(schema);
+      return { kind: 'rebuilt', build: compileArray(schema) };
     case 'object':
-      return compileObject(schema);
+      return { kind: 'rebuilt', build: compileObject(schema) };
     default:
       return schema satisfies never;
   }

@@ -19,6 +19,8 @@ const PUNYCODE_LABEL = /xn--/i;
 
 function isPlainHttpUrl(value: string): boolean {
   if (!PLAIN_HTTP_URL.test(value)) return false;
+  // Most URLs have no "xn--" anywhere: only those need their host cut out and looked at.
+  if (!PUNYCODE_LABEL.test(value)) return true;
   const hostEnd = value.slice(value.indexOf('//') + 2).search(/[/?#]|$/);
   return !PUNYCODE_LABEL.test(value.slice(0, value.indexOf('//') + 2 + hostEnd));
 }
@@ -29,8 +31,10 @@ function isPlainHttpUrl(value: string): boolean {
  * and any string the URL parser rejects.
  */
 export function isHttpUrl(value: string): boolean {
-  if (typeof value !== 'string' || !HTTP_URL_PATTERN.test(value)) return false;
+  if (typeof value !== 'string') return false;
+  // A plain URL matches the pattern too, so the pattern is tested only for the others.
   if (isPlainHttpUrl(value)) return true;
+  if (!HTTP_URL_PATTERN.test(value)) return false;
   let url: URL;
   try {
     url = new URL(value);

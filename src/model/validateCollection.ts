@@ -1,3 +1,4 @@
+import { CollectionIds } from './collectionIds.js';
 import { DECLINED, type FastValidator, getFastValidator } from './fastValidator.js';
 import { isRecord, readOwnProperty, UNREADABLE } from './readOwnProperty.js';
 import { describeReceived, joinPath, type ProblemSubject } from './timelineProblem.js';
@@ -62,8 +63,8 @@ export function validateCollection(
   context: ValidationContext,
 ): unknown[] {
   const kept: unknown[] = [];
-  const keptIds = new Set<string>();
-  context.knownIds.set(field, keptIds);
+  const ids = new CollectionIds();
+  context.knownIds.set(field, ids);
   if (!Array.isArray(value)) {
     const received = value === UNREADABLE ? RECEIVED_UNREADABLE : describeReceived(value);
     fail(context, field, `an array of ${schema.itemsName}`, received);
@@ -77,7 +78,6 @@ export function validateCollection(
       `${value.length} ${schema.itemsName}`,
     );
   }
-  const firstIndexById = new Map<string, number>();
   const count = Math.min(value.length, schema.maxItems);
   const fastValidator = getFastValidator(schema.items);
   for (let index = 0; index < count; index += 1) {
@@ -85,10 +85,9 @@ export function validateCollection(
     if (fast !== DECLINED) {
       // Valid, so its id is too: only a repeated id is left to report, by the full path.
       const id = readFastId(fast);
-      if (id === undefined || !firstIndexById.has(id)) {
-        if (id !== undefined) firstIndexById.set(id, index);
+      if (id === undefined || ids.getFirstIndex(id) === undefined) {
+        if (id !== undefined) ids.add(id, index, true);
         kept.push(fast);
-        if (id !== undefined) keptIds.add(id);
         continue;
       }
     }
@@ -100,15 +99,14 @@ export function validateCollection(
       subject = describeItem(schema.items, path, index, id);
       const itemContext = { ...context, subject };
       const result = validateRead(schema.items, item, '', itemContext);
-      const firstIndex = id === undefined ? undefined : firstIndexById.get(id);
-      if (id !== undefined && firstIndex === undefined) firstIndexById.set(id, index);
+      const firstIndex = id === undefined ? undefined : ids.getFirstIndex(id);
       if (firstIndex !== undefined) {
         const received = `${JSON.stringify(id)} (${schema.items.name} ${firstIndex} has it too)`;
         fail(itemContext, schema.uniqueBy, `unique among ${schema.itemsName}`, received);
-      } else if (result !== INVALID) {
-        kept.push(result);
-        if (id !== undefined) keptIds.add(id);
+        continue;
       }
+      if (id !== undefined) ids.add(id, index, result !== INVALID);
+      if (result !== INVALID) kept.push(result);
     } catch {
       // A proxy or getter deep inside the item threw: drop the item, keep the others.
       fail({ ...context, subject }, '', `a readable ${schema.items.name}`, RECEIVED_UNREADABLE);

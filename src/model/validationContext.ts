@@ -1,3 +1,4 @@
+import type { KnownIdSet } from './collectionIds.js';
 import { createProblem, type ProblemSubject, type TimelineProblem } from './timelineProblem.js';
 
 /** What a validator returns for a value that must be left out. */
@@ -14,7 +15,7 @@ export interface ValidationContext {
   /** Who problems are about: the document, or the category, actor or event being checked. */
   readonly subject: ProblemSubject;
   /** The ids of each collection's valid items, filled as collections are checked. */
-  readonly knownIds: Map<string, ReadonlySet<string>>;
+  readonly knownIds: Map<string, KnownIdSet>;
 }
 
 /** Reports a problem about the context's subject, and returns `INVALID` for the value. */

@@ -61,7 +61,19 @@ function isHttpUrlByParser(value: string): boolean {
 
 const hostLabel = fc.oneof(
   fc.stringMatching(/^[a-zA-Z\d-]{1,12}$/),
-  fc.constantFrom('xn--', 'xn--abc', 'xn--a-', '0x1f', '0X', '255', '256', '4294967296', 'a_b'),
+  fc.constantFrom(
+    'xn--',
+    'xn--abc',
+    'xn--a-',
+    'axn--b',
+    'XN--abc',
+    '0x1f',
+    '0X',
+    '255',
+    '256',
+    '4294967296',
+    'a_b',
+  ),
 );
 const hostLike = fc
   .array(hostLabel, { minLength: 1, maxLength: 5 })
@@ -72,7 +84,7 @@ const urlLike = fc
     fc.constantFrom('', 'user@', 'a:b@'),
     hostLike,
     fc.constantFrom('', '.', ':80', ':65536', ':x'),
-    fc.constantFrom('', '/', '?', '#', '/a/%zz', '/é?q=1#f', '\\x', '/[x]'),
+    fc.constantFrom('', '/', '?', '#', '/a/%zz', '/é?q=1#f', '\\x', '/[x]', '/xn--a', '?q=XN--b'),
   )
   .map((parts) => parts.join(''));
 
