@@ -1,5 +1,5 @@
+import { sortIndicesBy } from '../model/sortIndices.js';
 import type { PixelInterval } from './lanes.js';
-import { sortIndicesBy } from './sortIndices.js';
 
 /** An item of one lane to cluster, with its index in the caller's list. */
 export interface ClusterInput extends PixelInterval {

@@ -1,5 +1,5 @@
 import { bisector } from 'd3-array';
-import { sortIndicesBy } from './sortIndices.js';
+import { sortIndicesBy } from '../model/sortIndices.js';
 
 /** A label candidate: a box of `width` px starting at `x` in one row. */
 export interface LabelBox {

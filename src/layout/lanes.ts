@@ -1,5 +1,5 @@
+import { sortIndicesBy } from '../model/sortIndices.js';
 import { createMinHeap } from './minHeap.js';
-import { sortIndicesBy } from './sortIndices.js';
 
 /** A horizontal extent on screen, px; `end >= start` (equal for a point). */
 export interface PixelInterval {

@@ -1,4 +1,4 @@
-import { sortIndicesBy } from './sortIndices.js';
+import { sortIndicesBy } from '../model/sortIndices.js';
 import type { TimeSpan } from './timeScale.js';
 
 /**

@@ -1,6 +1,6 @@
-import { sortIndicesBy } from '../layout/sortIndices.js';
 import type { TimelineEvent } from './event.js';
 import { computeEventTimes, type EventTimes } from './eventSpan.js';
+import { sortIndicesBy } from './sortIndices.js';
 
 type Sortable = Pick<TimelineEvent, 'id' | 'start' | 'end'>;
 

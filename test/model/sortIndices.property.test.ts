@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sortIndicesBy } from '../../src/layout/sortIndices.js';
+import { sortIndicesBy } from '../../src/model/sortIndices.js';
 
 /** Few distinct values, so ties are common, with the awkward ones: ±0 and ±Infinity. */
 const keyArbitrary = fc.oneof(
