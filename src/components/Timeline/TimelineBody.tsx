@@ -60,7 +60,7 @@ export const TimelineBody = memo(function TimelineBody({
     isReducedMotion,
   });
   const pinned = useRef<readonly number[]>([]);
-  const { marks, titles, navItems } = useTimelineMarks(
+  const { marks, titleOf, navItems } = useTimelineMarks(
     timelineView,
     view.scale,
     width,
@@ -165,7 +165,7 @@ export const TimelineBody = memo(function TimelineBody({
         messages={messages}
         selection={selection}
         marks={marks}
-        titles={titles}
+        titleOf={titleOf}
         onActivateCluster={(cluster) => {
           const pad = Math.max((cluster.endMs - cluster.startMs) * 0.1, DAY_MS);
           view.showRange([cluster.startMs - pad, cluster.endMs + pad], { animate: true });

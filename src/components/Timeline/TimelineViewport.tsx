@@ -32,7 +32,7 @@ export interface TimelineViewportProps {
   readonly messages: Messages;
   readonly selection: TimelineSelection;
   readonly marks: VisibleMarks;
-  readonly titles: readonly string[];
+  readonly titleOf: (index: number) => string;
   readonly onActivateCluster: (cluster: ClusterMark) => void;
   /** The "use ctrl + scroll to zoom" reminder, while it shows. */
   readonly wheelHint: string | undefined;
@@ -52,7 +52,7 @@ export function TimelineViewport({
   messages,
   selection,
   marks: visible,
-  titles,
+  titleOf,
   onActivateCluster,
   wheelHint,
 }: TimelineViewportProps) {
@@ -108,7 +108,7 @@ export function TimelineViewport({
                     ref={selection.registerButton(event.id)}
                     mark={{ ...mark, top: mark.top - lane.top }}
                     eventId={event.id}
-                    title={titles[mark.index] ?? ''}
+                    title={titleOf(mark.index)}
                     dateLabel={formatEventDate(event, locale)}
                     kindLabel={describeKind(event, data.actors, locale, messages)}
                     kind={event.kind}
@@ -157,7 +157,7 @@ export function TimelineViewport({
             top: AXIS_HEIGHT_PX + tooltipMark.top,
           }}
         >
-          <span className="frise-tooltip__title">{titles[tooltipMark.index]}</span>
+          <span className="frise-tooltip__title">{titleOf(tooltipMark.index)}</span>
           <span className="frise-tooltip__date">
             {model.events[tooltipMark.index] &&
               formatEventDate(

@@ -10,8 +10,8 @@ import { MARKER_PX } from './useTimelineView.js';
 
 export interface TimelineMarks {
   readonly marks: VisibleMarks;
-  /** Each event's title in the locale, by model index. */
-  readonly titles: readonly string[];
+  /** An event's title in the locale, by model index. */
+  readonly titleOf: (index: number) => string;
   /** What keyboard navigation walks through, in time order. */
   readonly navItems: readonly NavigableItem[];
 }
@@ -28,10 +28,19 @@ export function useTimelineMarks(
   pinned: readonly number[],
 ): TimelineMarks {
   const { model, laneLayout, laneIndexes } = view;
-  const titles = useMemo(
-    () => model.events.map((event) => resolveText(event.title, locale)),
-    [model, locale],
-  );
+  // Resolved when first asked for: only the events in view need a title, and resolving every
+  // one of a large document's up front would cost its first render tens of milliseconds.
+  const titleOf = useMemo(() => {
+    const resolved = new Map<number, string>();
+    return (index: number): string => {
+      let title = resolved.get(index);
+      if (title === undefined) {
+        title = resolveText(model.events[index]?.title, locale);
+        resolved.set(index, title);
+      }
+      return title;
+    };
+  }, [model, locale]);
   const [pinnedA = -1, pinnedB = -1] = pinned;
   const marks = useMemo(
     () =>
@@ -40,10 +49,10 @@ export function useTimelineMarks(
         width,
         metrics: DEFAULT_LANE_METRICS,
         markerPx: MARKER_PX,
-        getLabel: (index) => titles[index] ?? '',
+        getLabel: titleOf,
         pinned: [pinnedA, pinnedB],
       }),
-    [model, laneLayout, laneIndexes, scale, width, titles, pinnedA, pinnedB],
+    [model, laneLayout, laneIndexes, scale, width, titleOf, pinnedA, pinnedB],
   );
   const sparseItems = useMemo(() => {
     const items: NavigableItem[] = [];
@@ -71,5 +80,5 @@ export function useTimelineMarks(
     }
     return [...sparseItems, ...dense].sort((a, b) => a.start - b.start || a.lane - b.lane);
   }, [hasDenseLanes, sparseItems, marks, laneLayout, model]);
-  return { marks, titles, navItems };
+  return { marks, titleOf, navItems };
 }
