@@ -5,6 +5,13 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The stylesheet as written, as in the library build: lowering light-dark() for older
+  // targets rewrites the colour tokens declared on :root into ones that only resolve inside
+  // `.frise`, and the static Storybook lost every category colour.
+  viteFinal: (viteConfig) => ({
+    ...viteConfig,
+    build: { ...viteConfig.build, cssTarget: 'esnext' },
+  }),
 };
 
 export default config;
