@@ -46,3 +46,34 @@ export function computeEventGeometry(
     band: { x0: start, x1: end },
   };
 }
+
+/**
+ * The part of a mark worth drawing between `minX` and `maxX`: a mark that crosses either
+ * bound is cut there, and one wholly outside shrinks to its end nearest the window. No mark
+ * gets narrower than `minWidth` (or its own width, when that is less), and the marker centre
+ * does not move.
+ *
+ * Why: at a deep zoom a period of months spans tens of thousands of pixels, and the browser
+ * paints a dashed or rounded border along its whole length on every frame of a pan, though
+ * only a screen's width of it can show.
+ */
+export function clipEventGeometry(
+  geometry: EventGeometry,
+  minX: number,
+  maxX: number,
+  minWidth: number,
+): EventGeometry {
+  const keep = Math.min(geometry.x1 - geometry.x0, minWidth);
+  const x0 = Math.max(geometry.x0, Math.min(minX, geometry.x1 - keep));
+  const x1 = Math.min(geometry.x1, Math.max(maxX, x0 + keep));
+  if (x0 === geometry.x0 && x1 === geometry.x1) return geometry;
+  const { band } = geometry;
+  if (!band) return { x0, x1, cx: geometry.cx };
+  const bandX0 = Math.min(Math.max(band.x0, x0), x1);
+  return {
+    x0,
+    x1,
+    cx: geometry.cx,
+    band: { x0: bandX0, x1: Math.max(bandX0, Math.min(band.x1, x1)) },
+  };
+}

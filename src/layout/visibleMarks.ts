@@ -1,4 +1,4 @@
-import { computeEventGeometry, type EventGeometry } from './eventGeometry.js';
+import { clipEventGeometry, computeEventGeometry, type EventGeometry } from './eventGeometry.js';
 import { computeDenseLaneMarks } from './laneClusters.js';
 import { findFirstStartAtOrAfter, type LaneIndex } from './laneIndex.js';
 import type { LaneLayout, LaneMetrics } from './laneLayout.js';
@@ -107,7 +107,12 @@ export function computeVisibleMarks(
       index,
       lane,
       row,
-      geometry: computeEventGeometry(span, scale, markerPx),
+      geometry: clipEventGeometry(
+        computeEventGeometry(span, scale, markerPx),
+        -OVERSCAN_PX,
+        width + OVERSCAN_PX,
+        markerPx,
+      ),
       top: rowTop(lane, row),
     });
   };

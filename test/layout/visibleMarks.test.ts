@@ -44,3 +44,36 @@ describe('computeVisibleMarks(model, layout, laneIndexes, options)', () => {
     expect(pinned.events).toHaveLength(unpinned.events.length + 1);
   });
 });
+
+describe('computeVisibleMarks at a deep zoom', () => {
+  it('draws a period far longer than the view no wider than about the view', () => {
+    const longest = model.spans.reduce(
+      (best, span, index) =>
+        span.end - span.start > (model.spans[best]?.end ?? 0) - (model.spans[best]?.start ?? 0)
+          ? index
+          : best,
+      0,
+    );
+    const span = model.spans[longest];
+    if (!span) throw new Error('The dataset has no events.');
+    const middle = (span.start + span.end) / 2;
+    const scale = rescaleTime(base, transformForRange(base, [middle, middle + 86_400_000]));
+    // At this zoom the whole period spans many screens.
+    expect(scale(span.end) - scale(span.start)).toBeGreaterThan(10 * WIDTH);
+    const marks = computeVisibleMarks(model, layout, laneIndexes, {
+      scale,
+      width: WIDTH,
+      metrics: DEFAULT_LANE_METRICS,
+      markerPx: MARKER_PX,
+      getLabel: (index) => String(model.events[index]?.id),
+      pinned: [],
+    });
+    const mark = marks.events.find((candidate) => candidate.index === longest);
+    expect(mark?.geometry.x0).toBeLessThan(0);
+    expect(mark?.geometry.x1).toBeGreaterThan(WIDTH);
+    for (const { geometry } of marks.events) {
+      expect(geometry.x0).toBeGreaterThanOrEqual(-WIDTH);
+      expect(geometry.x1).toBeLessThanOrEqual(2 * WIDTH);
+    }
+  });
+});
