@@ -51,12 +51,12 @@ export interface StoryStepView {
  * a story uses it for its first view; the story components use it at every step.
  */
 export function computeStoryStepView(
-  model: Pick<TimelineModel, 'indexById' | 'spans' | 'domain'>,
+  model: Pick<TimelineModel, 'indexOf' | 'spans' | 'domain'>,
   story: TimelineStory,
   stepIndex: number,
 ): StoryStepView | undefined {
   const eventId = story.steps[stepIndex]?.eventId;
-  const index = eventId === undefined ? undefined : model.indexById.get(eventId);
+  const index = eventId === undefined ? undefined : model.indexOf(eventId);
   const span = index === undefined ? undefined : model.spans[index];
   if (eventId === undefined || span === undefined) return undefined;
   return { eventId, range: computeStepRange(span, model.domain) };

@@ -17,7 +17,8 @@ export interface TimelineModel {
   readonly events: readonly TimelineEvent[];
   /** `spans[i]` belongs to `events[i]`. */
   readonly spans: readonly EventSpan[];
-  readonly indexById: ReadonlyMap<string, number>;
+  /** The position of the event with this id in `events`; `undefined` when there is none. */
+  readonly indexOf: (id: string) => number | undefined;
   readonly domain: readonly [number, number];
   readonly spanIndex: SpanIndex;
 }
@@ -28,7 +29,6 @@ export function createTimelineModel(data: TimelineData): TimelineModel {
   const count = order.length;
   const events = new Array<TimelineEvent>(count);
   const spans = new Array<EventSpan>(count);
-  const indexById = new Map<string, number>();
   for (let position = 0; position < count; position += 1) {
     const index = order[position] as number;
     const event = data.events[index] as TimelineEvent;
@@ -39,14 +39,30 @@ export function createTimelineModel(data: TimelineData): TimelineModel {
       precision: times.precisions[index] as DatePrecision,
       isRange: event.end !== undefined,
     };
-    indexById.set(event.id, position);
   }
   return {
     events,
     spans,
-    indexById,
+    indexOf: createIdLookup(events),
     domain: computeTimeDomain(spans),
     spanIndex: createSpanIndex(spans),
+  };
+}
+
+/**
+ * Why lazy: a table of 100,000 ids costs a first render tens of milliseconds, and a view
+ * needs it only once something is selected by id (a click, a deep link, a story step).
+ */
+function createIdLookup(events: readonly TimelineEvent[]): (id: string) => number | undefined {
+  let indexById: Map<string, number> | undefined;
+  return (id) => {
+    if (!indexById) {
+      indexById = new Map();
+      for (let position = 0; position < events.length; position += 1) {
+        indexById.set((events[position] as TimelineEvent).id, position);
+      }
+    }
+    return indexById.get(id);
   };
 }
 

@@ -52,7 +52,7 @@ describe('computeStoryStepView(model, story, stepIndex)', () => {
   it("gives step 5's event id and a range around it", () => {
     const view = computeStoryStepView(model, franceAzerbaijanStory, 4);
     expect(view?.eventId).toBe('baku-initiative-group-founded');
-    const index = model.indexById.get('baku-initiative-group-founded') as number;
+    const index = model.indexOf('baku-initiative-group-founded') as number;
     const span = model.spans[index];
     expect(view?.range[0]).toBeLessThan(span?.start as number);
     expect(view?.range[1]).toBeGreaterThan(span?.end as number);

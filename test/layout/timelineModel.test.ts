@@ -12,9 +12,17 @@ describe('createTimelineModel(data)', () => {
       expect(model.spans[index]?.start).toBeGreaterThanOrEqual(model.spans[index - 1]?.start ?? 0);
     }
     const [first] = model.events;
-    expect(model.indexById.get(first?.id ?? '')).toBe(0);
+    expect(model.indexOf(first?.id ?? '')).toBe(0);
     expect(model.domain[0]).toBeLessThan(model.spans[0]?.start ?? 0);
     expect(model.spans.some((span) => span.isRange)).toBe(true);
+  });
+
+  it('finds every event by id, and nothing for an unknown id', () => {
+    const model = createTimelineModel(franceAzerbaijan);
+    model.events.forEach((event, index) => {
+      expect(model.indexOf(event.id)).toBe(index);
+    });
+    expect(model.indexOf('no-such-event')).toBeUndefined();
   });
 });
 
@@ -22,7 +30,10 @@ describe('getTimelineModel(data)', () => {
   it('builds the model once per document object', () => {
     const document = { ...franceAzerbaijan };
     const model = getTimelineModel(document);
-    expect(model).toEqual(createTimelineModel(document));
+    const fresh = createTimelineModel(document);
+    expect(model.events).toEqual(fresh.events);
+    expect(model.spans).toEqual(fresh.spans);
+    expect(model.domain).toEqual(fresh.domain);
     expect(getTimelineModel(document)).toBe(model);
     expect(getTimelineModel({ ...franceAzerbaijan })).not.toBe(model);
   });

@@ -8,12 +8,18 @@ import { resolveText } from '../../model/localizedText.js';
 import type { TimelineView } from './useTimelineView.js';
 import { MARKER_PX } from './useTimelineView.js';
 
+/** A mark keyboard navigation walks through, with its event's position in the model. */
+export interface TimelineNavItem extends NavigableItem {
+  /** The event's index in the model's events; -1 for a cluster. */
+  readonly index: number;
+}
+
 export interface TimelineMarks {
   readonly marks: VisibleMarks;
   /** An event's title in the locale, by model index. */
   readonly titleOf: (index: number) => string;
   /** What keyboard navigation walks through, in time order. */
-  readonly navItems: readonly NavigableItem[];
+  readonly navItems: readonly TimelineNavItem[];
 }
 
 /**
@@ -55,28 +61,33 @@ export function useTimelineMarks(
     [model, laneLayout, laneIndexes, scale, width, titleOf, pinnedA, pinnedB],
   );
   const sparseItems = useMemo(() => {
-    const items: NavigableItem[] = [];
+    const items: TimelineNavItem[] = [];
     // A plain loop: on a large document nearly every event is in a dense lane and skipped.
     for (let index = 0; index < model.events.length; index += 1) {
       const lane = laneLayout.laneOf[index] ?? -1;
       if (lane < 0 || laneLayout.lanes[lane]?.isDense) continue;
       const event = model.events[index] as TimelineEvent;
-      items.push({ id: event.id, start: model.spans[index]?.start ?? 0, lane });
+      items.push({ id: event.id, index, start: model.spans[index]?.start ?? 0, lane });
     }
     return items;
   }, [model, laneLayout]);
   const hasDenseLanes = laneLayout.lanes.some((lane) => lane.isDense);
   const navItems = useMemo(() => {
     if (!hasDenseLanes) return sparseItems;
-    const dense: NavigableItem[] = [];
+    const dense: TimelineNavItem[] = [];
     for (const mark of marks.events) {
       if (!laneLayout.lanes[mark.lane]?.isDense) continue;
       const event = model.events[mark.index];
       if (event)
-        dense.push({ id: event.id, start: model.spans[mark.index]?.start ?? 0, lane: mark.lane });
+        dense.push({
+          id: event.id,
+          index: mark.index,
+          start: model.spans[mark.index]?.start ?? 0,
+          lane: mark.lane,
+        });
     }
     for (const cluster of marks.clusters) {
-      dense.push({ id: cluster.id, start: cluster.startMs, lane: cluster.lane });
+      dense.push({ id: cluster.id, index: -1, start: cluster.startMs, lane: cluster.lane });
     }
     return [...sparseItems, ...dense].sort((a, b) => a.start - b.start || a.lane - b.lane);
   }, [hasDenseLanes, sparseItems, marks, laneLayout, model]);

@@ -2,15 +2,15 @@ import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'reac
 import { useControllableState } from '../../hooks/useControllableState.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/useIsomorphicLayoutEffect.js';
 import { getTimelineIntent } from '../../interaction/keyboardIntents.js';
-import type { NavigableItem } from '../../interaction/navigation.js';
 import { navigateEvents } from '../../interaction/navigation.js';
 import type { TimelineModel } from '../../layout/timelineModel.js';
 import type { TimeScale } from '../../layout/timeScale.js';
+import type { TimelineNavItem } from './useTimelineMarks.js';
 
 export interface UseTimelineSelectionOptions {
   readonly model: TimelineModel;
   /** What ←/→/↑/↓ walk through, in time order: events, and the clusters of dense lanes. */
-  readonly navItems: readonly NavigableItem[];
+  readonly navItems: readonly TimelineNavItem[];
   readonly selectedId: string | null | undefined;
   readonly defaultSelectedId: string | null;
   readonly onSelectedIdChange: ((id: string | null) => void) | undefined;
@@ -57,7 +57,7 @@ export function useTimelineSelection({
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const pendingFocus = useRef<string | undefined>(undefined);
 
-  const selectedIndex = selectedId === null ? -1 : (model.indexById.get(selectedId) ?? -1);
+  const selectedIndex = selectedId === null ? -1 : (model.indexOf(selectedId) ?? -1);
   const navIndex = useMemo(
     () => new Map(navItems.map((item, index) => [item.id, index])),
     [navItems],
@@ -70,7 +70,9 @@ export function useTimelineSelection({
       : selectedId !== null && navIndex.has(selectedId)
         ? selectedId
         : navItems[0]?.id;
-  const tabStopIndex = tabStopId === undefined ? -1 : (model.indexById.get(tabStopId) ?? -1);
+  // From the item itself, not by id: the model's id table is built only when first needed.
+  const tabStopIndex =
+    tabStopId === undefined ? -1 : (navItems[navIndex.get(tabStopId) ?? -1]?.index ?? -1);
 
   // Focus moves after the render that puts the target's button in the DOM.
   useIsomorphicLayoutEffect(() => {

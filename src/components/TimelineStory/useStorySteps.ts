@@ -67,7 +67,7 @@ export function useStorySteps(options: UseStoryStepsOptions): StorySteps {
 
   const getStepEvent = useCallback(
     (step: StoryStep | undefined) => {
-      const index = step === undefined ? undefined : model.indexById.get(step.eventId);
+      const index = step === undefined ? undefined : model.indexOf(step.eventId);
       return index === undefined ? undefined : model.events[index];
     },
     [model],
