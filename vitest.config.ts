@@ -54,9 +54,12 @@ const TIME_ZONES = [
   { name: 'UTC-11', tz: 'Pacific/Pago_Pago' },
 ];
 
-// Minutes of mounting and unmounting that read no date: run once, in UTC, rather than three
-// times side by side on a small machine.
-const ZONE_FREE_BROWSER_TESTS = ['test/environment/mountCycles.browser.test.tsx'];
+// Suites that read no date (minutes of mounting and unmounting, colour contrast at each zoom
+// level): run once, in UTC, rather than three times side by side on a small machine.
+const ZONE_FREE_BROWSER_TESTS = [
+  'test/environment/mountCycles.browser.test.tsx',
+  'test/components/TimelineZoomAxe.browser.test.tsx',
+];
 
 export default mergeConfig(
   viteConfig,
