@@ -33,12 +33,21 @@ export function useContainerBreakpoint(
     };
     measure(element.getBoundingClientRect().width);
     if (typeof ResizeObserver === 'undefined') return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      if (entry) measure(entry.contentRect.width);
+      if (!entry) return;
+      const px = entry.contentRect.width;
+      // As in useElementWidth: swapping the list and the timeline inside the callback would
+      // resize the observed element before the browser has delivered this round.
+      clearTimeout(timer);
+      timer = setTimeout(() => measure(px), 0);
     });
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
   }, [ref, breakpointPx]);
   return size;
 }

@@ -14,12 +14,23 @@ export function useElementWidth(element: HTMLElement | null): number | undefined
     const measure = (px: number) => setWidth(px > 0 ? Math.round(px) : 0);
     measure(element.getBoundingClientRect().width);
     if (typeof ResizeObserver === 'undefined') return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const observer = new ResizeObserver((entries) => {
       const entry = entries[entries.length - 1];
-      if (entry) measure(entry.contentRect.width);
+      if (!entry) return;
+      const px = entry.contentRect.width;
+      // Rendered in a task of its own, after the browser has delivered this round: a render
+      // inside the callback (Preact commits in a microtask) can resize the observed element
+      // again, which the browser reports to the page as "ResizeObserver loop completed with
+      // undelivered notifications". React renders in a later task anyway.
+      clearTimeout(timer);
+      timer = setTimeout(() => measure(px), 0);
     });
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
   }, [element]);
   return width;
 }
