@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatViewRange } from '../i18n/formatViewRange.js';
 import { formatMessage } from '../i18n/messages.js';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 
 /** How long the view must stay still before its range is announced. */
 const SETTLE_MS = 600;
@@ -17,7 +18,7 @@ export function useSettledAnnouncement(
   const [message, setMessage] = useState('');
   const [start, end] = range;
   const isFirst = useRef(true);
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (isFirst.current) {
       isFirst.current = false;
       return;

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 
 export interface UseStepInViewOptions {
   /** Called with the index of the step whose block comes to cross the line. */
@@ -33,7 +34,7 @@ export function useStepInView({
   const latest = useRef(onStepInView);
   latest.current = onStepInView;
 
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     if (typeof IntersectionObserver === 'undefined') return;
     const current = new IntersectionObserver(
       (entries) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { easeCubicInOut } from '../layout/easing.js';
 import type { TimeScale } from '../layout/timeScale.js';
 import {
@@ -10,7 +10,9 @@ import {
   transformForRange,
   type ViewTransform,
 } from '../layout/viewTransform.js';
+import { prefersReducedMotion } from './prefersReducedMotion.js';
 import { useControllableState } from './useControllableState.js';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 
 /** A visible time range as UTC milliseconds, `[start, end]`. */
 export type ViewRange = readonly [start: number, end: number];
@@ -24,7 +26,6 @@ export interface UseViewRangeOptions {
   readonly viewRange: ViewRange | undefined;
   readonly defaultViewRange: ViewRange | undefined;
   readonly onViewRangeChange: ((range: ViewRange) => void) | undefined;
-  readonly isReducedMotion: boolean;
 }
 
 export interface ViewUpdateOptions {
@@ -56,7 +57,6 @@ export function useViewRange({
   viewRange,
   defaultViewRange,
   onViewRangeChange,
-  isReducedMotion,
 }: UseViewRangeOptions): UseViewRangeResult {
   const [domainStart, domainEnd] = baseScale.domain;
   const [range, setRange] = useControllableState<ViewRange>({
@@ -74,8 +74,8 @@ export function useViewRange({
   // Native listeners and animation frames need the newest values, not those of their render.
   // A target chosen but not yet committed (see goTo): later inputs build on it.
   const pending = useRef<ViewTransform | null>(null);
-  const latest = useRef({ baseScale, bounds, transform, isReducedMotion });
-  latest.current = { baseScale, bounds, transform: pending.current ?? transform, isReducedMotion };
+  const latest = useRef({ baseScale, bounds, transform });
+  latest.current = { baseScale, bounds, transform: pending.current ?? transform };
   const frame = useRef<number | null>(null);
 
   const cancelAnimation = useCallback(() => {
@@ -83,17 +83,17 @@ export function useViewRange({
     frame.current = null;
     pending.current = null;
   }, []);
-  useEffect(() => cancelAnimation, [cancelAnimation]);
+  useIsomorphicLayoutEffect(() => cancelAnimation, [cancelAnimation]);
 
   const goTo = useCallback(
     (from: ViewTransform, target: ViewTransform, animate: boolean) => {
-      const { baseScale: base, isReducedMotion: reduced } = latest.current;
+      const { baseScale: base } = latest.current;
       cancelAnimation();
       if (typeof requestAnimationFrame === 'undefined') {
         setRange(getVisibleRange(base, target));
         return;
       }
-      if (!animate || reduced) {
+      if (!animate || prefersReducedMotion()) {
         // Inputs can outpace frames (a trackpad sends several wheel events per frame, a drag
         // several moves): the newest target is committed at the next frame, so the timeline
         // is laid out at most once per frame however fast the input comes.

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { easeCubicInOut } from '../layout/easing.js';
 import { interpolateRange } from '../layout/stepRange.js';
-import { usePrefersReducedMotion } from './usePrefersReducedMotion.js';
+import { prefersReducedMotion } from './prefersReducedMotion.js';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 import { VIEW_TRANSITION_MS, type ViewRange } from './useViewRange.js';
 
 /**
@@ -20,22 +21,21 @@ export function useViewRangeTransition(
   viewRange: ViewRange,
   setViewRange: (range: ViewRange) => void,
 ): (target: ViewRange) => void {
-  const isReducedMotion = usePrefersReducedMotion();
-  const latest = useRef({ viewRange, setViewRange, isReducedMotion });
-  latest.current = { viewRange, setViewRange, isReducedMotion };
+  const latest = useRef({ viewRange, setViewRange });
+  latest.current = { viewRange, setViewRange };
   const frame = useRef<number | null>(null);
 
   const cancel = useCallback(() => {
     if (frame.current !== null) cancelAnimationFrame(frame.current);
     frame.current = null;
   }, []);
-  useEffect(() => cancel, [cancel]);
+  useIsomorphicLayoutEffect(() => cancel, [cancel]);
 
   return useCallback(
     (target: ViewRange) => {
       cancel();
-      const { viewRange: from, isReducedMotion: reduced } = latest.current;
-      if (reduced || typeof requestAnimationFrame === 'undefined') {
+      const { viewRange: from } = latest.current;
+      if (prefersReducedMotion() || typeof requestAnimationFrame === 'undefined') {
         latest.current.setViewRange(target);
         return;
       }

@@ -1,5 +1,6 @@
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, useRef } from 'react';
 import { getWheelIntent } from '../interaction/wheelIntent.js';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.js';
 
 export interface ZoomGestureHandlers {
   /** Zoom by `factor` (> 1 zooms in) keeping the point at `anchorPx` fixed. */
@@ -40,7 +41,7 @@ export function useZoomGestures(
   const latest = useRef(options);
   latest.current = options;
 
-  useEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const pointers = new Map<number, Pointer>();

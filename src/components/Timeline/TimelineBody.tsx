@@ -1,6 +1,5 @@
 import { type KeyboardEvent, memo, useCallback, useId, useMemo, useRef } from 'react';
 import { useI18n } from '../../hooks/useI18n.js';
-import { usePrefersReducedMotion } from '../../hooks/usePrefersReducedMotion.js';
 import { useSettledAnnouncement } from '../../hooks/useSettledAnnouncement.js';
 import { useTransientFlag } from '../../hooks/useTransientFlag.js';
 import { useViewRange } from '../../hooks/useViewRange.js';
@@ -48,7 +47,6 @@ export const TimelineBody = memo(function TimelineBody({
     },
     [attachViewport],
   );
-  const isReducedMotion = usePrefersReducedMotion();
   const timelineView = useTimelineView(data, width);
   const { model, baseScale, bounds, laneLayout } = timelineView;
   const view = useViewRange({
@@ -57,7 +55,6 @@ export const TimelineBody = memo(function TimelineBody({
     viewRange: props.viewRange,
     defaultViewRange: props.defaultViewRange,
     onViewRangeChange: props.onViewRangeChange,
-    isReducedMotion,
   });
   const pinned = useRef<readonly number[]>([]);
   const { marks, titleOf, navItems } = useTimelineMarks(
