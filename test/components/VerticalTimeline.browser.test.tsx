@@ -1,7 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { act, useState } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { ResponsiveTimeline } from '../../src/components/ResponsiveTimeline/ResponsiveTimeline.js';
@@ -174,52 +172,6 @@ describe('VerticalTimeline keyboard', () => {
     expect((summaryOf(sorted[0]?.id ?? '').parentElement as HTMLDetailsElement).open).toBe(false);
     await userEvent.click(summaryOf(sorted[2]?.id ?? ''));
     expect((summaryOf(sorted[2]?.id ?? '').parentElement as HTMLDetailsElement).open).toBe(true);
-  });
-});
-
-describe('VerticalTimeline without JavaScript, then hydrated', () => {
-  it('the server HTML opens natively and shows the sources; hydration takes over without a warning', async () => {
-    const errors = vi.spyOn(console, 'error');
-    const warnings = vi.spyOn(console, 'warn');
-    const onSelectedIdChange = vi.fn();
-    const element = () => (
-      <VerticalTimeline data={franceAzerbaijan} onSelectedIdChange={onSelectedIdChange} />
-    );
-    const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean | undefined };
-    const wasActEnvironment = actEnvironment.IS_REACT_ACT_ENVIRONMENT;
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(element());
-    document.body.append(container);
-    try {
-      // No React yet: the browser's own <details> behaviour.
-      const first = summaries(container)[0] as HTMLElement;
-      await userEvent.click(first);
-      const links = within(first.parentElement as HTMLElement).getAllByRole('link');
-      expect(links[0]).toBeVisible();
-      await userEvent.click(first);
-      expect((first.parentElement as HTMLDetailsElement).open).toBe(false);
-
-      // React warns about act() unless the environment says it is a test.
-      actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
-      const recoverable: unknown[] = [];
-      const root = await act(async () =>
-        hydrateRoot(container, element(), {
-          onRecoverableError: (error) => recoverable.push(error),
-        }),
-      );
-      expect(recoverable).toEqual([]);
-      expect(errors).not.toHaveBeenCalled();
-      expect(warnings).not.toHaveBeenCalled();
-      await act(async () => first.click());
-      expect(onSelectedIdChange).toHaveBeenLastCalledWith(sorted[0]?.id);
-      expect((first.parentElement as HTMLDetailsElement).open).toBe(true);
-      act(() => root.unmount());
-    } finally {
-      actEnvironment.IS_REACT_ACT_ENVIRONMENT = wasActEnvironment;
-      container.remove();
-      errors.mockRestore();
-      warnings.mockRestore();
-    }
   });
 });
 

@@ -1,16 +1,25 @@
+import { within } from '@testing-library/react';
 import { act } from 'react';
-import { hydrateRoot } from 'react-dom/client';
+import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { EventDetails } from '../../src/components/EventDetails/EventDetails.js';
 import { Timeline } from '../../src/components/Timeline/Timeline.js';
+import { VerticalTimeline } from '../../src/components/VerticalTimeline/VerticalTimeline.js';
 import { franceAzerbaijan } from '../../src/datasets/france-azerbaijan/index.js';
+import { sortEvents } from '../../src/model/sortEvents.js';
 
 // React warns about act() unless the environment says it is a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
+// Unmounted, not only removed: a root left behind keeps its timers, whose updates would land
+// in the next test, outside act().
+const roots: Root[] = [];
 afterEach(() => {
+  act(() => {
+    for (const root of roots.splice(0)) root.unmount();
+  });
   document.body.innerHTML = '';
 });
 
@@ -47,7 +56,11 @@ describe('server rendering then hydration in the browser', () => {
     expect(serverButtons).toBeGreaterThan(0);
     const recoverable: unknown[] = [];
     await act(async () => {
-      hydrateRoot(container, element(), { onRecoverableError: (error) => recoverable.push(error) });
+      roots.push(
+        hydrateRoot(container, element(), {
+          onRecoverableError: (error) => recoverable.push(error),
+        }),
+      );
     });
     expect(recoverable).toEqual([]);
     expect(errors).not.toHaveBeenCalled();
@@ -56,5 +69,51 @@ describe('server rendering then hydration in the browser', () => {
     await userEvent.click(button);
     errors.mockRestore();
     warnings.mockRestore();
+  });
+});
+
+const sorted = sortEvents(franceAzerbaijan.events);
+const summaries = (root: HTMLElement) =>
+  Array.from(root.querySelectorAll<HTMLElement>('summary[data-event-id]'));
+
+describe('VerticalTimeline without JavaScript, then hydrated', () => {
+  it('the server HTML opens natively and shows the sources; hydration takes over without a warning', async () => {
+    const errors = vi.spyOn(console, 'error');
+    const warnings = vi.spyOn(console, 'warn');
+    const onSelectedIdChange = vi.fn();
+    const element = () => (
+      <VerticalTimeline data={franceAzerbaijan} onSelectedIdChange={onSelectedIdChange} />
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(element());
+    document.body.append(container);
+    try {
+      // No React yet: the browser's own <details> behaviour.
+      const first = summaries(container)[0] as HTMLElement;
+      await userEvent.click(first);
+      const links = within(first.parentElement as HTMLElement).getAllByRole('link');
+      expect(links[0]).toBeVisible();
+      await userEvent.click(first);
+      expect((first.parentElement as HTMLDetailsElement).open).toBe(false);
+
+      const recoverable: unknown[] = [];
+      await act(async () => {
+        roots.push(
+          hydrateRoot(container, element(), {
+            onRecoverableError: (error) => recoverable.push(error),
+          }),
+        );
+      });
+      expect(recoverable).toEqual([]);
+      expect(errors).not.toHaveBeenCalled();
+      expect(warnings).not.toHaveBeenCalled();
+      await act(async () => first.click());
+      expect(onSelectedIdChange).toHaveBeenLastCalledWith(sorted[0]?.id);
+      expect((first.parentElement as HTMLDetailsElement).open).toBe(true);
+    } finally {
+      container.remove();
+      errors.mockRestore();
+      warnings.mockRestore();
+    }
   });
 });
