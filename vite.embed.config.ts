@@ -1,7 +1,20 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { type Alias, defineConfig, type Plugin } from 'vite';
 import { franceAzerbaijan } from './src/datasets/france-azerbaijan/index.ts';
+
+/**
+ * React's modules as preact/compat provides them, for the `browser preact` test project.
+ * Anchored, so that `react` does not also catch `react-dom` or a subpath that preact/compat
+ * lacks.
+ */
+export const PREACT_COMPAT_ALIASES: Alias[] = [
+  { find: /^react$/, replacement: 'preact/compat' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+];
 
 /** Ships the iframe embed page and the France–Azerbaijan document beside the bundle. */
 function emitEmbedAssets(): Plugin {

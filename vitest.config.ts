@@ -3,6 +3,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
+import { PREACT_COMPAT_ALIASES } from './vite.embed.config.ts';
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -59,6 +60,14 @@ const TIME_ZONES = [
 const ZONE_FREE_BROWSER_TESTS = [
   'test/environment/mountCycles.browser.test.tsx',
   'test/components/TimelineZoomAxe.browser.test.tsx',
+];
+
+// The browser suite once more on preact/compat, a smaller React for the self-contained embed
+// bundle. Testing Library takes `act` from react-dom/test-utils when React has none, as
+// preact/compat has not.
+const PREACT_TEST_ALIASES = [
+  ...PREACT_COMPAT_ALIASES,
+  { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
 ];
 
 export default mergeConfig(
@@ -128,6 +137,34 @@ export default mergeConfig(
             },
           },
         ]),
+        {
+          extends: true as const,
+          // Aliases apply to pre-bundling too: pre-bundled Testing Library gets Preact, not a
+          // React of its own. Preact's modules are pre-bundled up front like React's above.
+          resolve: { alias: PREACT_TEST_ALIASES },
+          optimizeDeps: {
+            include: [
+              'preact',
+              'preact/hooks',
+              'preact/compat',
+              'preact/compat/client',
+              'preact/compat/jsx-dev-runtime',
+              'preact/test-utils',
+            ],
+          },
+          test: {
+            name: 'browser preact',
+            include: ['test/**/*.browser.test.tsx'],
+            // Server rendering then hydrateRoot, checked against React's hydration warnings and
+            // onRecoverableError: the embed renders in the browser only (createRoot), never
+            // hydrates, and Preact has neither of those.
+            exclude: ['test/components/hydration.browser.test.tsx'],
+            setupFiles: ['test/setup/browser.ts'],
+            testTimeout: TEST_TIMEOUT_MS,
+            env: { TZ: 'UTC' },
+            browser: browser('UTC'),
+          },
+        },
         {
           extends: true,
           plugins: [
