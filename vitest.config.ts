@@ -62,8 +62,8 @@ const ZONE_FREE_BROWSER_TESTS = [
   'test/components/TimelineZoomAxe.browser.test.tsx',
 ];
 
-// The browser suite once more on preact/compat, a smaller React for the self-contained embed
-// bundle. Testing Library takes `act` from react-dom/test-utils when React has none, as
+// The browser suite once more on preact/compat, which the self-contained embed bundle is built
+// on. Testing Library takes `act` from react-dom/test-utils when React has none, as
 // preact/compat has not.
 const PREACT_TEST_ALIASES = [
   ...PREACT_COMPAT_ALIASES,

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { build } from 'vite';
+import { build, loadConfigFromFile } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fromRoot = (path) => fileURLToPath(new URL(path, new URL('..', import.meta.url)));
@@ -16,6 +16,21 @@ const fromRoot = (path) => fileURLToPath(new URL(path, new URL('..', import.meta
 const KB = 1000;
 const REACT_EXTERNALS = [/^react($|\/)/, /^react-dom($|\/)/];
 const TOP_PARTS = 10;
+
+/** The embed's aliases, read from its own build config so that the figure is the shipped one. */
+async function readEmbedAliases() {
+  const loaded = await loadConfigFromFile(
+    { command: 'build', mode: 'production' },
+    fromRoot('vite.embed.config.ts'),
+    root,
+    'silent',
+  );
+  const alias = loaded?.config.resolve?.alias;
+  if (!Array.isArray(alias) || alias.length === 0) {
+    throw new Error('vite.embed.config.ts no longer sets resolve.alias: update check-size.mjs.');
+  }
+  return alias;
+}
 
 /**
  * The entries to measure. `withCss` adds the stylesheet to the same build, as a separate file
@@ -34,9 +49,10 @@ const ENTRIES = [
   { name: 'csv (csv.ts, no React)', entry: 'src/csv.ts', external: [] },
   { name: 'schema (schema.ts, no React)', entry: 'src/schema.ts', external: [] },
   {
-    name: 'embed (embed/index.ts, React inside)',
+    name: 'embed (embed/index.ts, preact/compat inside)',
     entry: 'src/embed/index.ts',
     external: [],
+    alias: await readEmbedAliases(),
     budgetKb: 110,
   },
   {
@@ -57,7 +73,7 @@ function importStylesheet(entryPath, cssPath) {
   };
 }
 
-async function bundle({ entry, external, withCss }) {
+async function bundle({ entry, external, withCss, alias = [] }) {
   const entryPath = fromRoot(entry);
   const plugins = [react()];
   if (withCss) plugins.push(importStylesheet(entryPath, fromRoot(withCss)));
@@ -66,6 +82,7 @@ async function bundle({ entry, external, withCss }) {
     root,
     logLevel: 'silent',
     plugins,
+    resolve: { alias },
     // React's production build, as a site would ship it (lib mode leaves the check in place).
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: {
@@ -161,7 +178,9 @@ const formatRow = (row) =>
     .trimEnd();
 
 console.log('Bundle sizes: minified ES modules, gzip level 9; KB = 1000 bytes.');
-console.log('React and react-dom are external except in the embed; d3 is bundled everywhere.\n');
+console.log(
+  'React and react-dom are external; the embed carries preact/compat instead; d3 is bundled everywhere.\n',
+);
 console.log(formatRow(header));
 for (const row of rows) console.log(formatRow(row));
 if (notes.length > 0) console.log(`\n${notes.join('\n')}`);
