@@ -13,7 +13,7 @@ import { resolveText } from '../../src/model/localizedText.js';
 import { sortEvents } from '../../src/model/sortEvents.js';
 import { type PageErrors, watchPageErrors } from '../support/pageErrors.js';
 import { nextFrames, wheelOver } from '../support/realInput.js';
-import { waitForStillness } from '../support/settle.js';
+import { waitForChangeThenStillness, waitForStillness } from '../support/settle.js';
 
 /**
  * At mount, StrictMode sets every effect up, cleans it up and sets it up again, as React does
@@ -92,9 +92,10 @@ async function exerciseNewsTimeline(isStrict: boolean) {
   await nextFrames();
   const slider = screen.getByRole('slider', { name: 'Visible period' });
   const readWindow = () => slider.getAttribute('aria-valuetext');
-  const before = readWindow();
+  // The timeline settles on its measured width first; the story's move starts from there.
+  const before = await waitForStillness(readWindow);
   await userEvent.click(screen.getByRole('button', { name: /^Next/ }));
-  const afterNext = await waitForStillness(readWindow);
+  const afterNext = await waitForChangeThenStillness(readWindow, before);
   const stepText = screen.getByText(/^Step \d+ of \d+$/).textContent;
   const hashAfterNext = location.hash;
   tabStop()?.focus();

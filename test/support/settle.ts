@@ -25,3 +25,19 @@ export async function waitForStillness<T>(read: () => T): Promise<T> {
   if (still < STILL_FRAMES) throw new Error(`still changing after ${MAX_FRAMES} frames: ${last}`);
   return read();
 }
+
+/**
+ * Waits until `read()` differs from `from` (compared as JSON), then until it is still, and
+ * returns that value: an animation may start a few frames after the input that asked for it
+ * on a loaded machine, and a stillness check alone would end before it began.
+ */
+export async function waitForChangeThenStillness<T>(read: () => T, from: T): Promise<T> {
+  const start = JSON.stringify(from);
+  for (let frame = 0; frame < MAX_FRAMES && JSON.stringify(read()) === start; frame++) {
+    await nextFrame();
+  }
+  if (JSON.stringify(read()) === start) {
+    throw new Error(`unchanged after ${MAX_FRAMES} frames: ${start}`);
+  }
+  return waitForStillness(read);
+}
