@@ -1,5 +1,5 @@
 import { within } from '@testing-library/react';
-import { act } from 'react';
+import { act, type ReactElement } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -22,6 +22,17 @@ afterEach(() => {
   });
   document.body.innerHTML = '';
 });
+
+/** Hydrates `container` with `element` inside act(); returns the errors React recovered from. */
+async function hydrate(container: HTMLElement, element: ReactElement): Promise<unknown[]> {
+  const recoverable: unknown[] = [];
+  await act(async () => {
+    roots.push(
+      hydrateRoot(container, element, { onRecoverableError: (error) => recoverable.push(error) }),
+    );
+  });
+  return recoverable;
+}
 
 describe('server rendering then hydration in the browser', () => {
   it.each([
@@ -54,15 +65,7 @@ describe('server rendering then hydration in the browser', () => {
     document.body.append(container);
     const serverButtons = container.querySelectorAll('button').length;
     expect(serverButtons).toBeGreaterThan(0);
-    const recoverable: unknown[] = [];
-    await act(async () => {
-      roots.push(
-        hydrateRoot(container, element(), {
-          onRecoverableError: (error) => recoverable.push(error),
-        }),
-      );
-    });
-    expect(recoverable).toEqual([]);
+    expect(await hydrate(container, element())).toEqual([]);
     expect(errors).not.toHaveBeenCalled();
     expect(warnings).not.toHaveBeenCalled();
     const button = container.querySelector('button') as HTMLButtonElement;
@@ -96,15 +99,7 @@ describe('VerticalTimeline without JavaScript, then hydrated', () => {
       await userEvent.click(first);
       expect((first.parentElement as HTMLDetailsElement).open).toBe(false);
 
-      const recoverable: unknown[] = [];
-      await act(async () => {
-        roots.push(
-          hydrateRoot(container, element(), {
-            onRecoverableError: (error) => recoverable.push(error),
-          }),
-        );
-      });
-      expect(recoverable).toEqual([]);
+      expect(await hydrate(container, element())).toEqual([]);
       expect(errors).not.toHaveBeenCalled();
       expect(warnings).not.toHaveBeenCalled();
       await act(async () => first.click());
