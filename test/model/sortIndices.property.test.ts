@@ -40,6 +40,25 @@ describe('sortIndicesBy(primary, secondary)', () => {
     );
   });
 
+  it('orders by secondary, then position, within runs of equal primary keys already in order', () => {
+    fc.assert(
+      fc.property(
+        // Long runs of one key as well as short ones: the two are ordered differently.
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 4 }), keyArbitrary), {
+          maxLength: 200,
+          size: 'max',
+        }),
+        (pairs) => {
+          const primary = pairs.map(([key]) => key).sort((a, b) => a - b);
+          const secondary = pairs.map(([, key]) => key);
+          const order = sortIndicesBy(Float64Array.from(primary), Float64Array.from(secondary));
+          expect(Array.from(order)).toEqual(referenceOrder(primary, secondary));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('gives the same order when packed keys would be too large and it compares them instead', () => {
     fc.assert(
       fc.property(
