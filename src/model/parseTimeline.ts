@@ -13,7 +13,11 @@ import { INVALID, RECEIVED_UNREADABLE, type ValidationContext } from './validati
 
 /** What `parseTimeline` returns: always a usable document, and what was wrong with the input. */
 export interface ParseTimelineResult {
-  /** The valid part of the input: every valid category, actor and event, in input order. */
+  /**
+   * The valid part of the input: every valid category, actor and event, in input order. An
+   * item of plain objects and arrays holding only what the format names is the input's own
+   * object; any other valid item is a copy of the format's fields.
+   */
   readonly data: TimelineData;
   /** Empty when the input was entirely valid. */
   readonly problems: readonly TimelineProblem[];

@@ -1,5 +1,6 @@
 import { CollectionIds } from './collectionIds.js';
-import { DECLINED, type FastValidator, getFastValidator } from './fastValidator.js';
+import { FAST_DECLINED, FAST_KEPT, type FastCheck, getFastCheck } from './fastCheck.js';
+import { projectOnSchema } from './projectOnSchema.js';
 import { isRecord, readOwnProperty, UNREADABLE } from './readOwnProperty.js';
 import { describeReceived, joinPath, type ProblemSubject } from './timelineProblem.js';
 import type { CollectionSchema, ObjectSchema } from './timelineSchema.js';
@@ -31,23 +32,28 @@ function describeItem(
   return { label, path, eventIndex: index, ...(id === undefined ? {} : { eventId: id }) };
 }
 
-/** The id of an item the fast validator vouched for, which checked it as `getItemId` does. */
+/** The id of an item the fast check passed, which checked it as `getItemId` does. */
 function readFastId(item: unknown): string | undefined {
   const id = (item as { readonly id?: unknown }).id;
   return typeof id === 'string' ? id : undefined;
 }
 
-/** The item as the fast validator vouches for it, or `DECLINED` (also when reading throws). */
-function validateFast(
-  validator: FastValidator,
-  list: readonly unknown[],
-  index: number,
+/**
+ * The item as the fast check vouches for it: itself, or a copy of what the schema names; or
+ * `undefined` when the check declines it or reading it throws.
+ */
+function keepFast(
+  check: FastCheck,
+  schema: ObjectSchema,
+  item: unknown,
   context: ValidationContext,
 ): unknown {
   try {
-    return validator(readOwnProperty(list, index), context.knownIds);
+    const verdict = check(item, context.knownIds);
+    if (verdict === FAST_DECLINED) return undefined;
+    return verdict === FAST_KEPT ? item : projectOnSchema(schema, item);
   } catch {
-    return DECLINED;
+    return undefined;
   }
 }
 
@@ -79,10 +85,11 @@ export function validateCollection(
     );
   }
   const count = Math.min(value.length, schema.maxItems);
-  const fastValidator = getFastValidator(schema.items);
+  const fastCheck = getFastCheck(schema.items);
   for (let index = 0; index < count; index += 1) {
-    const fast = validateFast(fastValidator, value, index, context);
-    if (fast !== DECLINED) {
+    const item = readOwnProperty(value, index);
+    const fast = item === UNREADABLE ? undefined : keepFast(fastCheck, schema.items, item, context);
+    if (fast !== undefined) {
       // Valid, so its id is too: only a repeated id is left to report, by the full path.
       const id = readFastId(fast);
       if (id === undefined || ids.getFirstIndex(id) === undefined) {

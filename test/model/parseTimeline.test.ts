@@ -5,6 +5,7 @@ import { MAX_CATEGORIES } from '../../src/model/timelineSchema.js';
 import {
   createSmallTimeline,
   createTimelineWithEvent,
+  createTimelineWithRawEvent,
   VALID_EVENT,
 } from '../fixtures/smallTimeline.js';
 import { createSyntheticTimeline } from '../fixtures/syntheticTimeline.js';
@@ -34,6 +35,28 @@ describe('parseTimeline(input)', () => {
     expect(event).toEqual(VALID_EVENT);
     expect(event).not.toBe(input.events[3]);
     expect(event?.sources[0]).not.toBe(input.events[3]?.sources[0]);
+  });
+
+  it('keeps a valid event that holds only what the format names as the same object', () => {
+    const input = createTimelineWithEvent({});
+    const event = parseTimeline(input).data.events[3];
+    expect(event).toBe(input.events[3]);
+    expect(event?.sources).toBe(input.events[3]?.sources);
+  });
+
+  it('copies a valid event that has no prototype or a class of its own', () => {
+    class EventRecord {
+      constructor(fields: object) {
+        Object.assign(this, fields);
+      }
+    }
+    const bare = Object.assign(Object.create(null), VALID_EVENT);
+    for (const raw of [bare, new EventRecord(VALID_EVENT)]) {
+      const event = parseTimeline(createTimelineWithRawEvent(raw)).data.events[3];
+      expect(event).toEqual(VALID_EVENT);
+      expect(event).not.toBe(raw);
+      expect(Object.getPrototypeOf(event)).toBe(Object.prototype);
+    }
   });
 
   it('keeps events in input order', () => {
