@@ -1,5 +1,6 @@
 import {
   assignMemberRows,
+  hasCrowdedRun,
   type IntervalColumns,
   membersFitInRows,
   type PixelInterval,
@@ -91,18 +92,18 @@ export function layOutLanes(
   let top = 0;
   const lanes = laneIds.map((id, lane) => {
     const laneMembers = members[lane] as Uint32Array;
-    const order = sortMembersByStart(columns, laneMembers);
-    // A dense lane's rows are never drawn: find out cheaply before assigning them.
-    const isDense = !membersFitInRows(
-      columns,
-      laneMembers,
-      order,
-      metrics.markGapPx,
-      MAX_ROWS_PER_LANE,
-    );
+    const gapPx = metrics.markGapPx;
+    // A dense lane's rows are never drawn: find out cheaply before assigning them, and before
+    // sorting its members when a few neighbours in time order already prove it.
+    const order = hasCrowdedRun(columns, laneMembers, gapPx, MAX_ROWS_PER_LANE)
+      ? undefined
+      : sortMembersByStart(columns, laneMembers);
+    const isDense =
+      order === undefined ||
+      !membersFitInRows(columns, laneMembers, order, gapPx, MAX_ROWS_PER_LANE);
     let rowCount = 1;
-    if (!isDense) {
-      const assignment = assignMemberRows(columns, laneMembers, order, metrics.markGapPx);
+    if (order !== undefined && !isDense) {
+      const assignment = assignMemberRows(columns, laneMembers, order, gapPx);
       rowCount = assignment.rowCount;
       laneMembers.forEach((item, k) => {
         rowOf[item] = assignment.rows[k] ?? 0;

@@ -33,11 +33,35 @@ function toColumns(items: readonly PixelInterval[]): IntervalColumns {
   return { start, end };
 }
 
+/**
+ * Whether `members` are already ordered by start, then end; false also when a key is NaN.
+ * Read in place: members that come from a time-ordered model nearly always are.
+ */
+function isInStartOrder(columns: IntervalColumns, members: ArrayLike<number>): boolean {
+  const { start, end } = columns;
+  for (let k = 1; k < members.length; k += 1) {
+    const before = members[k - 1] as number;
+    const item = members[k] as number;
+    const startBefore = start[before] as number;
+    const startItem = start[item] as number;
+    if (startBefore < startItem) continue;
+    if (!(startBefore === startItem && (end[before] as number) <= (end[item] as number))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Positions of `members` (item numbers) ordered by start, then end, then item number. */
 export function sortMembersByStart(
   columns: IntervalColumns,
   members: ArrayLike<number>,
 ): Uint32Array {
+  if (isInStartOrder(columns, members)) {
+    const order = new Uint32Array(members.length);
+    for (let k = 0; k < order.length; k += 1) order[k] = k;
+    return order;
+  }
   const starts = new Float64Array(members.length);
   const ends = new Float64Array(members.length);
   for (let k = 0; k < members.length; k += 1) {
@@ -46,6 +70,40 @@ export function sortMembersByStart(
     ends[k] = columns.end[item] as number;
   }
   return sortIndicesBy(starts, ends);
+}
+
+/**
+ * Whether some `maxRows + 1` members that come one after another in `members` all reach across
+ * one point, which proves they need more than `maxRows` rows (`membersFitInRows` is false).
+ * One-sided: false proves nothing. Why: members in time order are nearly in start order, so in
+ * a crowded lane the first few already show such a point, and its sort can be skipped.
+ */
+export function hasCrowdedRun(
+  columns: IntervalColumns,
+  members: ArrayLike<number>,
+  gapPx: number,
+  maxRows: number,
+): boolean {
+  const size = maxRows + 1;
+  for (let last = size - 1; last < members.length; last += 1) {
+    let latestStart = Number.NEGATIVE_INFINITY;
+    let earliestFree = Number.POSITIVE_INFINITY;
+    for (let k = last - size + 1; k <= last; k += 1) {
+      const item = members[k] as number;
+      const start = columns.start[item] as number;
+      const free = (columns.end[item] as number) + gapPx;
+      // NaN never proves anything: the window cannot pass the test below.
+      if (Number.isNaN(start + free)) {
+        earliestFree = Number.NaN;
+        break;
+      }
+      if (start > latestStart) latestStart = start;
+      if (free < earliestFree) earliestFree = free;
+    }
+    // Each one is busy past the latest start, so all of them are busy there at once.
+    if (earliestFree > latestStart) return true;
+  }
+  return false;
 }
 
 /**
