@@ -4,12 +4,18 @@ import { sortIndicesBy } from './sortIndices.js';
 
 type Sortable = Pick<TimelineEvent, 'id' | 'start' | 'end'>;
 
-/** A copy with NaN (an unreadable date) replaced by Infinity, which sorts last. */
-function nanLast(values: Float64Array): Float64Array {
-  const keys = new Float64Array(values.length);
-  for (let index = 0; index < values.length; index += 1) {
-    const value = values[index] as number;
-    keys[index] = Number.isNaN(value) ? Number.POSITIVE_INFINITY : value;
+const DAY_MS = 86_400_000;
+
+/**
+ * Times as day numbers, with NaN (an unreadable date) as Infinity, which sorts last. Calendar
+ * dates begin and end at midnight UTC, so these are small whole numbers in the same order as
+ * the times, and `sortIndicesBy` packs them without ranking them first.
+ */
+function toDayKeys(times: Float64Array): Float64Array {
+  const keys = new Float64Array(times.length);
+  for (let index = 0; index < times.length; index += 1) {
+    const time = times[index] as number;
+    keys[index] = Number.isNaN(time) ? Number.POSITIVE_INFINITY : time / DAY_MS;
   }
   return keys;
 }
@@ -28,8 +34,8 @@ export interface EventOrder {
  */
 export function orderEventsInTime(events: readonly Sortable[]): EventOrder {
   const times = computeEventTimes(events);
-  const starts = nanLast(times.starts);
-  const ends = nanLast(times.ends);
+  const starts = toDayKeys(times.starts);
+  const ends = toDayKeys(times.ends);
   const order = sortIndicesBy(starts, ends);
   const byId = (a: number, b: number): number => {
     const idA = (events[a] as Sortable).id;

@@ -78,6 +78,33 @@ describe('sortIndicesBy(primary, secondary)', () => {
     );
   });
 
+  it('gives the same order for integer keys, packed directly when their range is narrow enough', () => {
+    // Day numbers are the usual case; large integers and a small limit make the packing decline.
+    const integerKey = fc.oneof(
+      fc.integer({ min: -3, max: 3 }),
+      fc.integer({ min: 18_000, max: 20_000 }),
+      fc.constantFrom(-0, 2 ** 40, -(2 ** 40)),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(integerKey, integerKey), { maxLength: 200 }),
+        fc.boolean(),
+        fc.oneof(fc.constant(2 ** 53), fc.integer({ min: 0, max: 5000 })),
+        (pairs, hasSecondary, maxPacked) => {
+          const primary = pairs.map(([key]) => key);
+          const secondary = hasSecondary ? pairs.map(([, key]) => key) : undefined;
+          const order = sortIndicesBy(
+            Float64Array.from(primary),
+            secondary && Float64Array.from(secondary),
+            maxPacked,
+          );
+          expect(Array.from(order)).toEqual(referenceOrder(primary, secondary));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('keeps positions in order on ties', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(0, 1), { maxLength: 100 }), (keys) => {
