@@ -1,7 +1,7 @@
 import { CALENDAR_DATE_PATTERN, parseCalendarDate } from './calendarDate.js';
 import type { KnownIds } from './collectionIds.js';
 import { HTTP_URL_PATTERN, isHttpUrl } from './httpUrl.js';
-import type { BooleanSchema, EnumSchema, StringSchema, ValueSchema } from './timelineSchema.js';
+import type { BooleanSchema, EnumSchema, StringSchema } from './timelineSchema.js';
 
 /** A schema whose valid values are kept as they are: nothing inside them to rebuild. */
 export type LeafSchema = StringSchema | EnumSchema | BooleanSchema;
@@ -75,10 +75,6 @@ function compileStringCheck(schema: StringSchema): LeafCheck {
     (pattern === undefined ? hasContent(value) : pattern.test(value)) &&
     (format === undefined || hasFormat(format, value)) &&
     (references === undefined || knownIds.get(references)?.has(value) === true);
-}
-
-export function isLeafSchema(schema: ValueSchema): schema is LeafSchema {
-  return schema.type === 'string' || schema.type === 'enum' || schema.type === 'boolean';
 }
 
 /** Compiles a leaf schema into one check, specialised so that no call tests a rule it lacks. */

@@ -1,5 +1,6 @@
 import { CollectionIds } from './collectionIds.js';
-import { FAST_DECLINED, FAST_KEPT, type FastCheck, getFastCheck } from './fastCheck.js';
+import { FAST_DECLINED, FAST_KEPT, type FastCheck } from './fastCheck.js';
+import { getFastItemCheck } from './fastEventCheck.js';
 import { projectOnSchema } from './projectOnSchema.js';
 import { isRecord, readOwnProperty, UNREADABLE } from './readOwnProperty.js';
 import { describeReceived, joinPath, type ProblemSubject } from './timelineProblem.js';
@@ -85,10 +86,13 @@ export function validateCollection(
     );
   }
   const count = Math.min(value.length, schema.maxItems);
-  const fastCheck = getFastCheck(schema.items);
+  const fastCheck = getFastItemCheck(schema.items);
   for (let index = 0; index < count; index += 1) {
     const item = readOwnProperty(value, index);
-    const fast = item === UNREADABLE ? undefined : keepFast(fastCheck, schema.items, item, context);
+    const fast =
+      item === UNREADABLE || fastCheck === undefined
+        ? undefined
+        : keepFast(fastCheck, schema.items, item, context);
     if (fast !== undefined) {
       // Valid, so its id is too: only a repeated id is left to report, by the full path.
       const id = readFastId(fast);

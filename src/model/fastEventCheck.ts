@@ -1,0 +1,279 @@
+import { startsBefore } from './calendarDate.js';
+import type { KnownIds } from './collectionIds.js';
+import {
+  compileTextCheck,
+  countEnumerableKeys,
+  FAST_DECLINED,
+  FAST_KEPT,
+  FAST_PROJECTED,
+  type FastCheck,
+  type FastVerdict,
+  recordVerdict,
+} from './fastCheck.js';
+import { compileLeafCheck, type LeafCheck, type LeafSchema } from './fastLeafCheck.js';
+import {
+  type ArraySchema,
+  EVENT_SCHEMA,
+  type FieldSchema,
+  MEDIA_SCHEMA,
+  type ObjectSchema,
+  SOURCE_SCHEMA,
+  type TextSchema,
+} from './timelineSchema.js';
+
+/*
+ * Why a second validator: the full one carries what its messages need (paths such as
+ * "sources[0].url", the subject, each problem's wording) through every value it checks, and
+ * copies every value it accepts. A document's events are its one collection that runs to
+ * 100,000 items, nearly all valid, and there that bookkeeping and those copies (then the
+ * garbage collector moving them) are most of the time validation takes. This check stops at
+ * the first doubt, allocates nothing, and reads each field by name at a place of its own, where
+ * the engine can specialise the read; the rules themselves are compiled from the schema, field
+ * by field, and only the walk through the fields is written out. A property test holds it to
+ * the full validator on every kind of bad input, field by field of the schema.
+ *
+ * An event it passes is kept as the caller's own object when it holds only what the schema
+ * names, so that the result is what a copy would have been. That asks two things of it: it is
+ * plain (its prototypes are the realm's `Object.prototype` and `Array.prototype`), so that it
+ * behaves as a copy would; and, like React props, it is not changed once passed (the
+ * components validate each document object once). Links are checked again where they are
+ * drawn. Categories and actors, far fewer, go through the full validator.
+ */
+
+type Fields = Readonly<Record<string, unknown>>;
+
+// The schema's parts by name. A wrong name or kind fails the property test at once (the
+// check would then decline every event), so these only say what each part is.
+function fieldOf(schema: ObjectSchema, name: string): FieldSchema {
+  return schema.fields[name] as FieldSchema;
+}
+
+function leafOf(schema: ObjectSchema, name: string): LeafCheck {
+  return compileLeafCheck(fieldOf(schema, name).schema as LeafSchema);
+}
+
+function textCheckOf(schema: ObjectSchema, name: string): FastCheck {
+  return compileTextCheck(fieldOf(schema, name).schema as TextSchema);
+}
+
+function listOf(schema: ObjectSchema, name: string): ArraySchema {
+  return fieldOf(schema, name).schema as ArraySchema;
+}
+
+function leafItemOf(list: ArraySchema): LeafCheck {
+  return compileLeafCheck(list.items as LeafSchema);
+}
+
+const EVENT = EVENT_SCHEMA;
+const SOURCE = SOURCE_SCHEMA;
+const MEDIA = MEDIA_SCHEMA;
+
+const isId = leafOf(EVENT, 'id');
+const isStart = leafOf(EVENT, 'start');
+const isEnd = leafOf(EVENT, 'end');
+const checkTitle = textCheckOf(EVENT, 'title');
+const checkSummary = textCheckOf(EVENT, 'summary');
+const isCategory = leafOf(EVENT, 'category');
+const ACTORS = listOf(EVENT, 'actors');
+const isActor = leafItemOf(ACTORS);
+const isKind = leafOf(EVENT, 'kind');
+const CLAIMED_BY = listOf(EVENT, 'claimedBy');
+const isClaimant = leafItemOf(CLAIMED_BY);
+const CLAIMED_WHEN = fieldOf(EVENT, 'claimedBy').requiredWhen?.values ?? [];
+const SOURCES = listOf(EVENT, 'sources');
+const isImportance = leafOf(EVENT, 'importance');
+const isConfidence = leafOf(EVENT, 'confidence');
+const TAGS = listOf(EVENT, 'tags');
+const isTag = leafItemOf(TAGS);
+const isFollowUp = leafOf(EVENT, 'followUp');
+
+const isPublisher = leafOf(SOURCE, 'publisher');
+const isSourceTitle = leafOf(SOURCE, 'title');
+const isSourceDate = leafOf(SOURCE, 'date');
+const isSourceUrl = leafOf(SOURCE, 'url');
+
+const isMediaUrl = leafOf(MEDIA, 'url');
+const checkAlt = textCheckOf(MEDIA, 'alt');
+const isCredit = leafOf(MEDIA, 'credit');
+
+const getPrototypeOf = Object.getPrototypeOf;
+const isArray = Array.isArray;
+const ARRAY_PROTOTYPE = Array.prototype;
+
+/** A list of leaves; `FAST_KEPT` or `FAST_DECLINED`, as a list of leaves holds nothing else. */
+function checkLeafList(
+  value: unknown,
+  schema: ArraySchema,
+  isItem: LeafCheck,
+  knownIds: KnownIds,
+): FastVerdict {
+  if (!isArray(value) || getPrototypeOf(value) !== ARRAY_PROTOTYPE) return FAST_DECLINED;
+  const length = value.length;
+  if (length > schema.maxItems || length < schema.minItems) return FAST_DECLINED;
+  for (let index = 0; index < length; index += 1) {
+    // A hole or a getter that shrank the list reads as undefined, which no leaf passes.
+    if (!isItem(value[index], knownIds)) return FAST_DECLINED;
+  }
+  return value.length === length ? FAST_KEPT : FAST_DECLINED;
+}
+
+function checkSource(value: unknown, knownIds: KnownIds): FastVerdict {
+  const verdict = recordVerdict(value);
+  if (verdict === FAST_DECLINED) return FAST_DECLINED;
+  const source = value as Fields;
+  if (!isPublisher(source.publisher, knownIds)) return FAST_DECLINED;
+  if (!isSourceTitle(source.title, knownIds)) return FAST_DECLINED;
+  if (!isSourceUrl(source.url, knownIds)) return FAST_DECLINED;
+  let present = 3;
+  const date = source.date;
+  if (date !== undefined) {
+    if (!isSourceDate(date, knownIds)) return FAST_DECLINED;
+    present += 1;
+  }
+  return verdict === FAST_KEPT && countEnumerableKeys(source) === present
+    ? FAST_KEPT
+    : FAST_PROJECTED;
+}
+
+function checkSources(value: unknown, knownIds: KnownIds): FastVerdict {
+  if (!isArray(value) || getPrototypeOf(value) !== ARRAY_PROTOTYPE) return FAST_DECLINED;
+  const length = value.length;
+  if (length > SOURCES.maxItems || length < SOURCES.minItems) return FAST_DECLINED;
+  let verdict: FastVerdict = FAST_KEPT;
+  for (let index = 0; index < length; index += 1) {
+    const source = checkSource(value[index], knownIds);
+    if (source === FAST_DECLINED) return FAST_DECLINED;
+    if (source === FAST_PROJECTED) verdict = FAST_PROJECTED;
+  }
+  return value.length === length ? verdict : FAST_DECLINED;
+}
+
+function checkMedia(value: unknown, knownIds: KnownIds): FastVerdict {
+  const verdict = recordVerdict(value);
+  if (verdict === FAST_DECLINED) return FAST_DECLINED;
+  const media = value as Fields;
+  if (!isMediaUrl(media.url, knownIds)) return FAST_DECLINED;
+  const alt = checkAlt(media.alt, knownIds);
+  if (alt === FAST_DECLINED) return FAST_DECLINED;
+  let present = 2;
+  const credit = media.credit;
+  if (credit !== undefined) {
+    if (!isCredit(credit, knownIds)) return FAST_DECLINED;
+    present += 1;
+  }
+  return verdict === FAST_KEPT && alt === FAST_KEPT && countEnumerableKeys(media) === present
+    ? FAST_KEPT
+    : FAST_PROJECTED;
+}
+
+/** The worse of two verdicts of valid values: projected if either is. */
+function join(verdict: FastVerdict, field: FastVerdict): FastVerdict {
+  return field === FAST_PROJECTED ? FAST_PROJECTED : verdict;
+}
+
+/**
+ * Whether an event passes its schema, as the full validator would decide: `FAST_DECLINED` when
+ * it cannot vouch for it. It reads fields and items as plain properties, so it is only used on
+ * a page whose prototypes hold none of them (see `getFastItemCheck`).
+ */
+export function checkEventFast(value: unknown, knownIds: KnownIds): FastVerdict {
+  let verdict = recordVerdict(value);
+  if (verdict === FAST_DECLINED) return FAST_DECLINED;
+  const event = value as Fields;
+  // Required fields first, in the schema's order; `kind` decides whether claimedBy is.
+  if (!isId(event.id, knownIds) || !isStart(event.start, knownIds)) return FAST_DECLINED;
+  const title = checkTitle(event.title, knownIds);
+  if (title === FAST_DECLINED) return FAST_DECLINED;
+  verdict = join(verdict, title);
+  if (!isCategory(event.category, knownIds)) return FAST_DECLINED;
+  const kind = event.kind;
+  if (!isKind(kind, knownIds)) return FAST_DECLINED;
+  const sources = checkSources(event.sources, knownIds);
+  if (sources === FAST_DECLINED) return FAST_DECLINED;
+  verdict = join(verdict, sources);
+  let present = 6;
+
+  const end = event.end;
+  if (end !== undefined) {
+    if (!isEnd(end, knownIds) || startsBefore(end, event.start)) return FAST_DECLINED;
+    present += 1;
+  }
+  const summary = event.summary;
+  if (summary !== undefined) {
+    const checked = checkSummary(summary, knownIds);
+    if (checked === FAST_DECLINED) return FAST_DECLINED;
+    verdict = join(verdict, checked);
+    present += 1;
+  }
+  const actors = event.actors;
+  if (actors !== undefined) {
+    if (checkLeafList(actors, ACTORS, isActor, knownIds) === FAST_DECLINED) return FAST_DECLINED;
+    present += 1;
+  }
+  const claimedBy = event.claimedBy;
+  if (claimedBy !== undefined) {
+    if (checkLeafList(claimedBy, CLAIMED_BY, isClaimant, knownIds) === FAST_DECLINED) {
+      return FAST_DECLINED;
+    }
+    present += 1;
+  } else if (CLAIMED_WHEN.includes(kind as string)) {
+    return FAST_DECLINED;
+  }
+  const importance = event.importance;
+  if (importance !== undefined) {
+    if (!isImportance(importance, knownIds)) return FAST_DECLINED;
+    present += 1;
+  }
+  const confidence = event.confidence;
+  if (confidence !== undefined) {
+    if (!isConfidence(confidence, knownIds)) return FAST_DECLINED;
+    present += 1;
+  }
+  const tags = event.tags;
+  if (tags !== undefined) {
+    if (checkLeafList(tags, TAGS, isTag, knownIds) === FAST_DECLINED) return FAST_DECLINED;
+    present += 1;
+  }
+  const media = event.media;
+  if (media !== undefined) {
+    const checked = checkMedia(media, knownIds);
+    if (checked === FAST_DECLINED) return FAST_DECLINED;
+    verdict = join(verdict, checked);
+    present += 1;
+  }
+  const followUp = event.followUp;
+  if (followUp !== undefined) {
+    if (!isFollowUp(followUp, knownIds)) return FAST_DECLINED;
+    present += 1;
+  }
+  return verdict === FAST_KEPT && countEnumerableKeys(event) === present
+    ? FAST_KEPT
+    : FAST_PROJECTED;
+}
+
+const FIELD_NAMES = [EVENT, SOURCE, MEDIA].flatMap((schema) => Object.keys(schema.fields));
+const LONGEST_LIST = Math.max(
+  ACTORS.maxItems,
+  CLAIMED_BY.maxItems,
+  SOURCES.maxItems,
+  TAGS.maxItems,
+);
+
+/**
+ * Whether a script on the page has given `Object.prototype` a property named like a field, or
+ * `Array.prototype` an item: a plain read would find it where an event lacks the field or a
+ * list has a hole.
+ */
+function isPrototypePolluted(): boolean {
+  if (FIELD_NAMES.some((name) => name in Object.prototype)) return true;
+  for (let index = 0; index < LONGEST_LIST; index += 1) if (index in Array.prototype) return true;
+  return false;
+}
+
+/**
+ * The fast check for a collection's items, if it has one: events do, unless a script on the
+ * page has polluted the prototypes, and then every item goes through the full validator.
+ */
+export function getFastItemCheck(schema: ObjectSchema): FastCheck | undefined {
+  return schema === EVENT_SCHEMA && !isPrototypePolluted() ? checkEventFast : undefined;
+}
