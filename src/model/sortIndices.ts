@@ -8,8 +8,8 @@ const MAX_EXACT = 2 ** 53;
  * are recognised in one pass.
  *
  * Keys are compared as numbers; NaN compares equal to everything, as `a - b` does.
- * `maxPacked` bounds the packed sort keys (see below); past it the keys are compared one by
- * one, which gives the same order more slowly.
+ * `maxPacked` bounds the packed sort keys (see below); past it, or for keys that are not
+ * integers, the keys are compared one by one, which gives the same order more slowly.
  */
 export function sortIndicesBy(
   primary: Float64Array,
@@ -32,11 +32,7 @@ export function sortIndicesBy(
   let isSorted = true;
   for (let i = 1; isSorted && i < order.length; i += 1) isSorted = compare(i - 1, i) <= 0;
   if (isSorted) return order;
-  return (
-    sortByPackedIntegers(order, primary, secondary, maxPacked) ??
-    sortByPackedRanks(order, primary, secondary, maxPacked) ??
-    order.sort(compare)
-  );
+  return sortByPackedIntegers(order, primary, secondary, maxPacked) ?? order.sort(compare);
 }
 
 /** Whether each key is at least the one before it; false when one is NaN. */
@@ -101,10 +97,13 @@ function integerBounds(keys: Float64Array): readonly [number, number] | undefine
 }
 
 /*
- * Why: keys that are integers in a narrow range (day numbers over a few centuries) are their
- * own ranks, give or take an offset, so they can be packed with the position directly. This
- * skips the two sorts and the binary searches that ranking takes. Declines, like the ranked
- * version, when the packed values would not stay exact.
+ * Why: a comparator sort of 100,000 positions calls back into JavaScript about two million
+ * times, which costs a large document's first render tens to hundreds of milliseconds. Keys
+ * that are integers in a narrow range (day numbers over a few centuries) are packed with the
+ * position into one integer-valued float, and the engine's native numeric sort orders those,
+ * in exactly the comparator's order. It declines, and the caller sorts with the comparator,
+ * when a key is not an integer or the packed values would not stay exact. Other large inputs
+ * (marks in px) arrive nearly in order from the time-ordered model and rarely need sorting.
  */
 function sortByPackedIntegers(
   order: Uint32Array,
@@ -125,60 +124,6 @@ function sortByPackedIntegers(
     const secondaryKey = secondary ? (secondary[i] as number) - secondaryLeast : 0;
     const key = ((primary[i] as number) - primaryLeast) * secondarySpan + secondaryKey;
     packed[i] = key * count + i;
-  }
-  packed.sort();
-  for (let i = 0; i < count; i += 1) order[i] = (packed[i] as number) % count;
-  return order;
-}
-
-/** The distinct values of `values` in increasing order; `undefined` if one is NaN. */
-function distinctSorted(values: Float64Array): Float64Array | undefined {
-  const sorted = Float64Array.from(values).sort();
-  let count = 0;
-  for (let i = 0; i < sorted.length; i += 1) {
-    const value = sorted[i] as number;
-    if (Number.isNaN(value)) return undefined;
-    // -0 and 0 are one key, as they are for the comparison.
-    if (count === 0 || value !== sorted[count - 1]) sorted[count++] = value;
-  }
-  return sorted.subarray(0, count);
-}
-
-function rankOf(distinct: Float64Array, value: number): number {
-  let low = 0;
-  let high = distinct.length - 1;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((distinct[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/*
- * Why: a comparator sort of 100,000 positions calls back into JavaScript about two million
- * times, which costs a large document's first render tens to hundreds of milliseconds. Each
- * key is replaced by its rank among the distinct keys, the ranks and the position are packed
- * into one integer-valued float, and the engine's native numeric sort orders those. It gives
- * exactly the comparator's order; when the packed values would not stay exact integers, or a
- * key is NaN, it declines and the caller sorts with the comparator.
- */
-function sortByPackedRanks(
-  order: Uint32Array,
-  primary: Float64Array,
-  secondary: Float64Array | undefined,
-  maxPacked: number,
-): Uint32Array | undefined {
-  const count = order.length;
-  const primaryKeys = distinctSorted(primary);
-  const secondaryKeys = secondary ? distinctSorted(secondary) : new Float64Array(1);
-  if (!primaryKeys || !secondaryKeys) return undefined;
-  if (primaryKeys.length * secondaryKeys.length * count > maxPacked) return undefined;
-  const packed = new Float64Array(count);
-  for (let i = 0; i < count; i += 1) {
-    const secondaryRank = secondary ? rankOf(secondaryKeys, secondary[i] as number) : 0;
-    const rank = rankOf(primaryKeys, primary[i] as number) * secondaryKeys.length + secondaryRank;
-    packed[i] = rank * count + i;
   }
   packed.sort();
   for (let i = 0; i < count; i += 1) order[i] = (packed[i] as number) % count;
