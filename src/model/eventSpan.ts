@@ -42,8 +42,18 @@ export function computeEventTimes(
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);
   const precisions = new Array<DatePrecision>(count);
+  // Why: events in time order often share their dates (a day's dispatches), and then the
+  // previous event's span is reused rather than the dates looked up and converted again.
+  let previous: Pick<TimelineEvent, 'start' | 'end'> | undefined;
   for (let index = 0; index < count; index += 1) {
     const event = events[index] as Pick<TimelineEvent, 'start' | 'end'>;
+    if (previous !== undefined && event.start === previous.start && event.end === previous.end) {
+      starts[index] = starts[index - 1] as number;
+      ends[index] = ends[index - 1] as number;
+      precisions[index] = precisions[index - 1] as DatePrecision;
+      continue;
+    }
+    previous = event;
     const start = parseCalendarDate(event.start);
     if (!start) {
       starts[index] = Number.NaN;
