@@ -27,7 +27,7 @@ import {
  * copies every value it accepts. A document's events are its one collection that runs to
  * 100,000 items, nearly all valid, and there that bookkeeping and those copies (then the
  * garbage collector moving them) are most of the time validation takes. This check stops at
- * the first doubt, allocates nothing, and reads each field by name at a place of its own, where
+ * the first doubt, copies nothing, and reads each field by name at a place of its own, where
  * the engine can specialise the read; the rules themselves are compiled from the schema, field
  * by field, and only the walk through the fields is written out. A property test holds it to
  * the full validator on every kind of bad input, field by field of the schema.

@@ -15,7 +15,7 @@ import { INVALID, RECEIVED_UNREADABLE, type ValidationContext } from './validati
 export interface ParseTimelineResult {
   /**
    * The valid part of the input: every valid category, actor and event, in input order. An
-   * item of plain objects and arrays holding only what the format names is the input's own
+   * event of plain objects and arrays holding only what the format names is the input's own
    * object; any other valid item is a copy of the format's fields.
    */
   readonly data: TimelineData;
