@@ -100,6 +100,12 @@ const getPrototypeOf = Object.getPrototypeOf;
 const isArray = Array.isArray;
 const ARRAY_PROTOTYPE = Array.prototype;
 
+/** Whether `value` is a plain array of a length the list's schema allows. */
+function isPlainList(value: unknown, schema: ArraySchema): value is readonly unknown[] {
+  if (!isArray(value) || getPrototypeOf(value) !== ARRAY_PROTOTYPE) return false;
+  return value.length <= schema.maxItems && value.length >= schema.minItems;
+}
+
 /** A list of leaves; `FAST_KEPT` or `FAST_DECLINED`, as a list of leaves holds nothing else. */
 function checkLeafList(
   value: unknown,
@@ -107,14 +113,41 @@ function checkLeafList(
   isItem: LeafCheck,
   knownIds: KnownIds,
 ): FastVerdict {
-  if (!isArray(value) || getPrototypeOf(value) !== ARRAY_PROTOTYPE) return FAST_DECLINED;
+  if (!isPlainList(value, schema)) return FAST_DECLINED;
   const length = value.length;
-  if (length > schema.maxItems || length < schema.minItems) return FAST_DECLINED;
   for (let index = 0; index < length; index += 1) {
     // A hole or a getter that shrank the list reads as undefined, which no leaf passes.
     if (!isItem(value[index], knownIds)) return FAST_DECLINED;
   }
   return value.length === length ? FAST_KEPT : FAST_DECLINED;
+}
+
+// Optional leaves and lists count 1 when valid, 0 when absent and -1 when invalid.
+function countOptionalLeaf(value: unknown, isValid: LeafCheck, knownIds: KnownIds): number {
+  if (value === undefined) return 0;
+  return isValid(value, knownIds) ? 1 : -1;
+}
+
+function countOptionalList(
+  value: unknown,
+  schema: ArraySchema,
+  isItem: LeafCheck,
+  knownIds: KnownIds,
+): number {
+  if (value === undefined) return 0;
+  return checkLeafList(value, schema, isItem, knownIds) === FAST_DECLINED ? -1 : 1;
+}
+
+/** The worse of two verdicts of valid values: projected if either is. */
+function join(verdict: FastVerdict, field: FastVerdict): FastVerdict {
+  return field === FAST_PROJECTED ? FAST_PROJECTED : verdict;
+}
+
+/** A valid record's verdict: kept only if it holds nothing but its `present` fields. */
+function keptIfOnly(verdict: FastVerdict, record: object, present: number): FastVerdict {
+  return verdict === FAST_KEPT && countEnumerableKeys(record) === present
+    ? FAST_KEPT
+    : FAST_PROJECTED;
 }
 
 function checkSource(value: unknown, knownIds: KnownIds): FastVerdict {
@@ -124,26 +157,19 @@ function checkSource(value: unknown, knownIds: KnownIds): FastVerdict {
   if (!isPublisher(source.publisher, knownIds)) return FAST_DECLINED;
   if (!isSourceTitle(source.title, knownIds)) return FAST_DECLINED;
   if (!isSourceUrl(source.url, knownIds)) return FAST_DECLINED;
-  let present = 3;
-  const date = source.date;
-  if (date !== undefined) {
-    if (!isSourceDate(date, knownIds)) return FAST_DECLINED;
-    present += 1;
-  }
-  return verdict === FAST_KEPT && countEnumerableKeys(source) === present
-    ? FAST_KEPT
-    : FAST_PROJECTED;
+  const date = countOptionalLeaf(source.date, isSourceDate, knownIds);
+  if (date < 0) return FAST_DECLINED;
+  return keptIfOnly(verdict, source, 3 + date);
 }
 
 function checkSources(value: unknown, knownIds: KnownIds): FastVerdict {
-  if (!isArray(value) || getPrototypeOf(value) !== ARRAY_PROTOTYPE) return FAST_DECLINED;
+  if (!isPlainList(value, SOURCES)) return FAST_DECLINED;
   const length = value.length;
-  if (length > SOURCES.maxItems || length < SOURCES.minItems) return FAST_DECLINED;
   let verdict: FastVerdict = FAST_KEPT;
   for (let index = 0; index < length; index += 1) {
     const source = checkSource(value[index], knownIds);
     if (source === FAST_DECLINED) return FAST_DECLINED;
-    if (source === FAST_PROJECTED) verdict = FAST_PROJECTED;
+    verdict = join(verdict, source);
   }
   return value.length === length ? verdict : FAST_DECLINED;
 }
@@ -154,21 +180,9 @@ function checkMedia(value: unknown, knownIds: KnownIds): FastVerdict {
   const media = value as Fields;
   if (!isMediaUrl(media.url, knownIds)) return FAST_DECLINED;
   const alt = checkAlt(media.alt, knownIds);
-  if (alt === FAST_DECLINED) return FAST_DECLINED;
-  let present = 2;
-  const credit = media.credit;
-  if (credit !== undefined) {
-    if (!isCredit(credit, knownIds)) return FAST_DECLINED;
-    present += 1;
-  }
-  return verdict === FAST_KEPT && alt === FAST_KEPT && countEnumerableKeys(media) === present
-    ? FAST_KEPT
-    : FAST_PROJECTED;
-}
-
-/** The worse of two verdicts of valid values: projected if either is. */
-function join(verdict: FastVerdict, field: FastVerdict): FastVerdict {
-  return field === FAST_PROJECTED ? FAST_PROJECTED : verdict;
+  const credit = countOptionalLeaf(media.credit, isCredit, knownIds);
+  if (alt === FAST_DECLINED || credit < 0) return FAST_DECLINED;
+  return keptIfOnly(join(verdict, alt), media, 2 + credit);
 }
 
 /**
@@ -205,35 +219,16 @@ export function checkEventFast(value: unknown, knownIds: KnownIds): FastVerdict 
     verdict = join(verdict, checked);
     present += 1;
   }
-  const actors = event.actors;
-  if (actors !== undefined) {
-    if (checkLeafList(actors, ACTORS, isActor, knownIds) === FAST_DECLINED) return FAST_DECLINED;
-    present += 1;
-  }
-  const claimedBy = event.claimedBy;
-  if (claimedBy !== undefined) {
-    if (checkLeafList(claimedBy, CLAIMED_BY, isClaimant, knownIds) === FAST_DECLINED) {
-      return FAST_DECLINED;
-    }
-    present += 1;
-  } else if (CLAIMED_WHEN.includes(kind as string)) {
-    return FAST_DECLINED;
-  }
-  const importance = event.importance;
-  if (importance !== undefined) {
-    if (!isImportance(importance, knownIds)) return FAST_DECLINED;
-    present += 1;
-  }
-  const confidence = event.confidence;
-  if (confidence !== undefined) {
-    if (!isConfidence(confidence, knownIds)) return FAST_DECLINED;
-    present += 1;
-  }
-  const tags = event.tags;
-  if (tags !== undefined) {
-    if (checkLeafList(tags, TAGS, isTag, knownIds) === FAST_DECLINED) return FAST_DECLINED;
-    present += 1;
-  }
+  const actors = countOptionalList(event.actors, ACTORS, isActor, knownIds);
+  const claimedBy = countOptionalList(event.claimedBy, CLAIMED_BY, isClaimant, knownIds);
+  const tags = countOptionalList(event.tags, TAGS, isTag, knownIds);
+  const importance = countOptionalLeaf(event.importance, isImportance, knownIds);
+  const confidence = countOptionalLeaf(event.confidence, isConfidence, knownIds);
+  const followUp = countOptionalLeaf(event.followUp, isFollowUp, knownIds);
+  if (actors < 0 || claimedBy < 0 || tags < 0) return FAST_DECLINED;
+  if (importance < 0 || confidence < 0 || followUp < 0) return FAST_DECLINED;
+  if (claimedBy === 0 && CLAIMED_WHEN.includes(kind as string)) return FAST_DECLINED;
+  present += actors + claimedBy + tags + importance + confidence + followUp;
   const media = event.media;
   if (media !== undefined) {
     const checked = checkMedia(media, knownIds);
@@ -241,14 +236,7 @@ export function checkEventFast(value: unknown, knownIds: KnownIds): FastVerdict 
     verdict = join(verdict, checked);
     present += 1;
   }
-  const followUp = event.followUp;
-  if (followUp !== undefined) {
-    if (!isFollowUp(followUp, knownIds)) return FAST_DECLINED;
-    present += 1;
-  }
-  return verdict === FAST_KEPT && countEnumerableKeys(event) === present
-    ? FAST_KEPT
-    : FAST_PROJECTED;
+  return keptIfOnly(verdict, event, present);
 }
 
 const FIELD_NAMES = [EVENT, SOURCE, MEDIA].flatMap((schema) => Object.keys(schema.fields));
