@@ -18,10 +18,7 @@ export function sortIndicesBy(
 ): Uint32Array {
   const order = new Uint32Array(primary.length);
   for (let i = 0; i < order.length; i += 1) order[i] = i;
-  if (isNonDecreasing(primary)) {
-    if (!secondary) return order;
-    if (!hasNaN(secondary)) return orderRunsBy(order, primary, secondary);
-  }
+  if (!secondary && isNonDecreasing(primary)) return order;
   const compare = secondary
     ? (a: number, b: number) =>
         (primary[a] as number) - (primary[b] as number) ||
@@ -41,46 +38,6 @@ function isNonDecreasing(keys: Float64Array): boolean {
     if (!((keys[i - 1] as number) <= (keys[i] as number))) return false;
   }
   return true;
-}
-
-function hasNaN(keys: Float64Array): boolean {
-  for (let i = 0; i < keys.length; i += 1) if (Number.isNaN(keys[i])) return true;
-  return false;
-}
-
-/** Runs up to this long are put in order by insertion, longer ones by the engine's sort. */
-const INSERTION_RUN = 16;
-
-/*
- * Why: documents are usually written in time order, and their starts then arrive sorted. Only
- * the runs of equal starts (events of the same day) are left to order, by end and position:
- * a few short runs, ordered in place, rather than the whole list ranked and sorted. In a page's
- * first render this code runs before the engine has optimised it, when every step counts.
- */
-function orderRunsBy(order: Uint32Array, primary: Float64Array, secondary: Float64Array) {
-  let runStart = 0;
-  for (let end = 1; end <= order.length; end += 1) {
-    if (end < order.length && primary[end] === primary[runStart]) continue;
-    if (end - runStart > INSERTION_RUN) {
-      order
-        .subarray(runStart, end)
-        .sort((a, b) => (secondary[a] as number) - (secondary[b] as number) || a - b);
-    } else {
-      for (let i = runStart + 1; i < end; i += 1) {
-        const item = order[i] as number;
-        const key = secondary[item] as number;
-        let j = i - 1;
-        // Items start in position order, so only a smaller key moves one back.
-        while (j >= runStart && (secondary[order[j] as number] as number) > key) {
-          order[j + 1] = order[j] as number;
-          j -= 1;
-        }
-        order[j + 1] = item;
-      }
-    }
-    runStart = end;
-  }
-  return order;
 }
 
 /** The least and greatest of `keys`, or `undefined` when one is not an integer. */
