@@ -9,7 +9,7 @@ const DAY_MS = 86_400_000;
 /**
  * Times as day numbers, with NaN (an unreadable date) as Infinity, which sorts last. Calendar
  * dates begin and end at midnight UTC, so these are small whole numbers in the same order as
- * the times, and `sortIndicesBy` packs them without ranking them first.
+ * the times, which `sortIndicesBy` packs with their positions for one native numeric sort.
  */
 function toDayKeys(times: Float64Array): Float64Array {
   const keys = new Float64Array(times.length);
