@@ -43,6 +43,8 @@ export function orderEventsInTime(events: readonly Sortable[]): EventOrder {
     return idA === idB ? a - b : idA < idB ? -1 : 1;
   };
   let runStart = 0;
+  // Events of one day are often written in id order already: such a run is left as it is.
+  let isRunInOrder = true;
   for (let position = 1; position <= order.length; position += 1) {
     const previous = order[position - 1] as number;
     const current = order[position];
@@ -50,9 +52,13 @@ export function orderEventsInTime(events: readonly Sortable[]): EventOrder {
       current !== undefined &&
       starts[current] === starts[previous] &&
       ends[current] === ends[previous];
-    if (isSameDates) continue;
-    if (position - runStart > 1) order.subarray(runStart, position).sort(byId);
+    if (isSameDates) {
+      if (isRunInOrder && byId(previous, current) > 0) isRunInOrder = false;
+      continue;
+    }
+    if (!isRunInOrder) order.subarray(runStart, position).sort(byId);
     runStart = position;
+    isRunInOrder = true;
   }
   return { order, times };
 }
