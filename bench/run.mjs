@@ -19,8 +19,8 @@ const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000,100000')
   .split(',')
   .map((size) => Number(size.trim()))
   .filter((size) => Number.isInteger(size) && size > 0);
-/** Fresh pages per size; fewer at 100,000 so a slow build stays within a few minutes. */
-const runsFor = (size) => Number(process.env.BENCH_RUNS ?? (size >= 100_000 ? 3 : 5));
+/** Fresh pages per size: enough for a median that one slow page does not move. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const VIEWPORT = { width: 1200, height: 600 };
 /** One page's cap: past it the run is recorded as a timeout, and the size's other runs skipped. */
 const PAGE_TIMEOUT_MS = 60_000;
@@ -331,7 +331,7 @@ async function main() {
     // The same document without the timeline, once: the heap it takes on its own.
     const baseline = await runOnce(state, `${url}&render=0`, true);
     const runs = [];
-    const total = runsFor(size);
+    const total = RUNS;
     for (let run = 1; run <= total; run += 1) {
       const result = await runOnce(state, url);
       runs.push(result);
