@@ -42,8 +42,8 @@ import {
 
 type Fields = Readonly<Record<string, unknown>>;
 
-// The schema's parts by name. A wrong name or kind fails the property test at once (the
-// check would then decline every event), so these only say what each part is.
+// The schema's parts by name. A wrong name throws as the module loads and a wrong kind makes
+// the property test fail, so these only say what each part is.
 function fieldOf(schema: ObjectSchema, name: string): FieldSchema {
   return schema.fields[name] as FieldSchema;
 }
