@@ -238,30 +238,3 @@ export function checkEventFast(value: unknown, knownIds: KnownIds): FastVerdict 
   }
   return keptIfOnly(verdict, event, present);
 }
-
-const FIELD_NAMES = [EVENT, SOURCE, MEDIA].flatMap((schema) => Object.keys(schema.fields));
-const LONGEST_LIST = Math.max(
-  ACTORS.maxItems,
-  CLAIMED_BY.maxItems,
-  SOURCES.maxItems,
-  TAGS.maxItems,
-);
-
-/**
- * Whether a script on the page has given `Object.prototype` a property named like a field, or
- * `Array.prototype` an item: a plain read would find it where an event lacks the field or a
- * list has a hole.
- */
-function isPrototypePolluted(): boolean {
-  if (FIELD_NAMES.some((name) => name in Object.prototype)) return true;
-  for (let index = 0; index < LONGEST_LIST; index += 1) if (index in Array.prototype) return true;
-  return false;
-}
-
-/**
- * The fast check for a collection's items, if it has one: events do, unless a script on the
- * page has polluted the prototypes, and then every item goes through the full validator.
- */
-export function getFastItemCheck(schema: ObjectSchema): FastCheck | undefined {
-  return schema === EVENT_SCHEMA && !isPrototypePolluted() ? checkEventFast : undefined;
-}

@@ -1,6 +1,6 @@
 import { CollectionIds } from './collectionIds.js';
 import { FAST_DECLINED, FAST_KEPT, type FastCheck } from './fastCheck.js';
-import { getFastItemCheck } from './fastEventCheck.js';
+import { getFastItemCheck } from './fastItemCheck.js';
 import { projectOnSchema } from './projectOnSchema.js';
 import { isRecord, readOwnProperty, UNREADABLE } from './readOwnProperty.js';
 import { describeReceived, joinPath, type ProblemSubject } from './timelineProblem.js';

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkEventFast, getFastItemCheck } from '../../src/model/fastEventCheck.js';
+import { checkEventFast } from '../../src/model/fastEventCheck.js';
+import { getFastItemCheck } from '../../src/model/fastItemCheck.js';
 import { parseTimeline } from '../../src/model/parseTimeline.js';
 import { ACTOR_SCHEMA, CATEGORY_SCHEMA, EVENT_SCHEMA } from '../../src/model/timelineSchema.js';
 import { createTimelineWithRawEvent, VALID_EVENT } from '../fixtures/smallTimeline.js';
