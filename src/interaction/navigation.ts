@@ -70,3 +70,34 @@ function findInNearestLane(
   }
   return best?.id;
 }
+
+/**
+ * The item to take focus when the focused one is no longer drawn (a zoom regrouped its
+ * cluster, or merged its event into one): in its lane, the one closest in time; when its lane
+ * has none, the closest in time of the others, then the nearest lane. On a tie, the earlier
+ * item. `undefined` when there are no items.
+ */
+export function findNearestItem<Item extends NavigableItem>(
+  items: readonly Item[],
+  lost: Pick<NavigableItem, 'start' | 'lane'>,
+): Item | undefined {
+  let best: Item | undefined;
+  for (const item of items) {
+    if (best === undefined || isCloser(item, best, lost)) best = item;
+  }
+  return best;
+}
+
+function isCloser(
+  item: NavigableItem,
+  best: NavigableItem,
+  lost: Pick<NavigableItem, 'start' | 'lane'>,
+): boolean {
+  const isInLane = item.lane === lost.lane;
+  const isBestInLane = best.lane === lost.lane;
+  if (isInLane !== isBestInLane) return isInLane;
+  const distance = Math.abs(item.start - lost.start);
+  const bestDistance = Math.abs(best.start - lost.start);
+  if (distance !== bestDistance) return distance < bestDistance;
+  return Math.abs(item.lane - lost.lane) < Math.abs(best.lane - lost.lane);
+}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type NavigableItem, navigateEvents } from '../../src/interaction/navigation.js';
+import {
+  findNearestItem,
+  type NavigableItem,
+  navigateEvents,
+} from '../../src/interaction/navigation.js';
 
 // Lanes 0 and 2 have events, lane 1 is empty; items in time order.
 const items: NavigableItem[] = [
@@ -40,5 +44,28 @@ describe('navigateEvents(items, currentId, intent)', () => {
     expect(navigateEvents(items, undefined, 'next')).toBe('a');
     expect(navigateEvents(items, 'missing', 'laneDown')).toBe('a');
     expect(navigateEvents([], 'a', 'next')).toBeUndefined();
+  });
+});
+
+describe('findNearestItem(items, lost)', () => {
+  it('picks the item of the same lane closest in time', () => {
+    expect(findNearestItem(items, { start: 24, lane: 0 })?.id).toBe('c');
+    expect(findNearestItem(items, { start: 36, lane: 0 })?.id).toBe('e');
+    // 'd' in lane 2 is closer in time, but not in the lost item's lane.
+    expect(findNearestItem(items, { start: 28, lane: 0 })?.id).toBe('c');
+  });
+
+  it('falls back to the closest in time, then in lanes, when its lane has no items', () => {
+    expect(findNearestItem(items, { start: 12, lane: 1 })?.id).toBe('b');
+    expect(findNearestItem(items, { start: 1, lane: 1 })?.id).toBe('a');
+    expect(findNearestItem(items, { start: 5, lane: 3 })?.id).toBe('b');
+  });
+
+  it('prefers the earlier item on a tie in time', () => {
+    expect(findNearestItem(items, { start: 30, lane: 0 })?.id).toBe('c');
+  });
+
+  it('finds nothing in no items', () => {
+    expect(findNearestItem([], { start: 0, lane: 0 })).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ export interface TimelineClusterMarkProps {
   readonly isTabStop: boolean;
   readonly onActivate: (cluster: ClusterMark) => void;
   readonly onFocus: (id: string, event: FocusEvent<HTMLButtonElement>) => void;
+  readonly onBlur: (event: FocusEvent<HTMLButtonElement>) => void;
   readonly ref?: Ref<HTMLButtonElement>;
 }
 
@@ -24,6 +25,7 @@ export function TimelineClusterMark({
   isTabStop,
   onActivate,
   onFocus,
+  onBlur,
   ref,
 }: TimelineClusterMarkProps) {
   return (
@@ -38,6 +40,7 @@ export function TimelineClusterMark({
       style={{ left: cluster.x0, top, width: cluster.x1 - cluster.x0 }}
       onClick={() => onActivate(cluster)}
       onFocus={(event) => onFocus(cluster.id, event)}
+      onBlur={onBlur}
     >
       <span className="frise-cluster__count" aria-hidden="true">
         {cluster.count}

@@ -18,6 +18,7 @@ export interface TimelineEventMarkProps {
   readonly onSelect: (id: string) => void;
   readonly onFocus: (id: string, event: FocusEvent<HTMLButtonElement>) => void;
   readonly onHover: (id: string | undefined, event?: MouseEvent<HTMLButtonElement>) => void;
+  readonly onBlur: (event: FocusEvent<HTMLButtonElement>) => void;
   readonly ref?: Ref<HTMLButtonElement>;
 }
 
@@ -41,6 +42,7 @@ export function TimelineEventMark({
   onSelect,
   onFocus,
   onHover,
+  onBlur,
   ref,
 }: TimelineEventMarkProps) {
   const { geometry } = mark;
@@ -66,7 +68,7 @@ export function TimelineEventMark({
       onFocus={(event) => onFocus(eventId, event)}
       onMouseEnter={(event) => onHover(eventId, event)}
       onMouseLeave={() => onHover(undefined)}
-      onBlur={() => onHover(undefined)}
+      onBlur={onBlur}
     >
       {band && (
         <span

@@ -119,9 +119,13 @@ export function TimelineViewport({
                     isSelected={selection.selectedId === event.id}
                     isTabStop={selection.tabStopId === event.id}
                     onSelect={selection.select}
-                    onFocus={(id) => {
-                      selection.setTabStop(id);
+                    onFocus={(id, focus) => {
+                      selection.noteFocus(id, focus.currentTarget);
                       setTooltipId(id);
+                    }}
+                    onBlur={(focus) => {
+                      selection.noteBlur(focus.currentTarget);
+                      setTooltipId(undefined);
                     }}
                     onHover={(id) => setTooltipId(id)}
                   />
@@ -129,9 +133,10 @@ export function TimelineViewport({
               })}
             {visible.clusters
               .filter((cluster) => cluster.lane === laneIndex)
-              .map((cluster) => (
+              .map((cluster, slot) => (
                 <TimelineClusterMark
-                  key={cluster.id}
+                  // biome-ignore lint/suspicious/noArrayIndexKey: by position, not by id: a zoom step regroups most clusters, and updating their buttons costs a fraction of replacing them.
+                  key={slot}
                   ref={selection.registerButton(cluster.id)}
                   cluster={cluster}
                   top={cluster.top - lane.top}
@@ -142,7 +147,8 @@ export function TimelineViewport({
                   color={category?.color}
                   isTabStop={selection.tabStopId === cluster.id}
                   onActivate={onActivateCluster}
-                  onFocus={(id) => selection.setTabStop(id)}
+                  onFocus={(id, focus) => selection.noteFocus(id, focus.currentTarget)}
+                  onBlur={(focus) => selection.noteBlur(focus.currentTarget)}
                 />
               ))}
           </div>

@@ -2,10 +2,19 @@ import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'reac
 import { useControllableState } from '../../hooks/useControllableState.js';
 import { useIsomorphicLayoutEffect } from '../../hooks/useIsomorphicLayoutEffect.js';
 import { getTimelineIntent } from '../../interaction/keyboardIntents.js';
-import { navigateEvents } from '../../interaction/navigation.js';
+import { findNearestItem, navigateEvents } from '../../interaction/navigation.js';
 import type { TimelineModel } from '../../layout/timelineModel.js';
 import type { TimeScale } from '../../layout/timeScale.js';
 import type { TimelineNavItem } from './useTimelineMarks.js';
+
+interface FocusedMark {
+  readonly element: HTMLElement;
+  readonly start: number;
+  readonly lane: number;
+}
+
+/** Ref callbacks kept at most: several views' worth of marks. */
+const MAX_REF_CALLBACKS = 4096;
 
 export interface UseTimelineSelectionOptions {
   readonly model: TimelineModel;
@@ -32,7 +41,10 @@ export interface TimelineSelection {
   readonly tabStopId: string | undefined;
   readonly tabStopIndex: number;
   readonly select: (id: string) => void;
-  readonly setTabStop: (id: string) => void;
+  /** A mark took focus: it becomes the tab stop, and focus stays near it if it is removed. */
+  readonly noteFocus: (id: string, element: HTMLElement) => void;
+  /** A mark lost focus. */
+  readonly noteBlur: (element: HTMLElement) => void;
   readonly closeDetails: () => void;
   /** Ref callback factory that lets focus be moved to an event's button. */
   readonly registerButton: (id: string) => (element: HTMLButtonElement | null) => void;
@@ -74,6 +86,28 @@ export function useTimelineSelection({
   const tabStopIndex =
     tabStopId === undefined ? -1 : (navItems[navIndex.get(tabStopId) ?? -1]?.index ?? -1);
 
+  // The focused mark and where it is, so that focus stays nearby when a render removes it
+  // (a zoom regroups its cluster or merges its event into one) instead of falling to the page.
+  const focusedMark = useRef<FocusedMark | null>(null);
+  const latestItems = useRef({ navItems, navIndex });
+  latestItems.current = { navItems, navIndex };
+
+  const noteFocus = useCallback((id: string, element: HTMLElement) => {
+    setFocusedId(id);
+    const { navItems: items, navIndex: index } = latestItems.current;
+    const item = items[index.get(id) ?? -1];
+    focusedMark.current = item ? { element, start: item.start, lane: item.lane } : null;
+  }, []);
+  const noteBlur = useCallback((element: HTMLElement) => {
+    // Told apart once the task is over: a mark the reader left is still in the page, one that
+    // a render removed is not (removing a focused element blurs it while still attached).
+    queueMicrotask(() => {
+      if (element.isConnected && focusedMark.current?.element === element) {
+        focusedMark.current = null;
+      }
+    });
+  }, []);
+
   // Focus moves after the render that puts the target's button in the DOM.
   useIsomorphicLayoutEffect(() => {
     const id = pendingFocus.current;
@@ -91,6 +125,27 @@ export function useTimelineSelection({
     buttons.current.get(id)?.focus({ preventScroll: true });
   }, []);
 
+  useIsomorphicLayoutEffect(() => {
+    const mark = focusedMark.current;
+    if (!mark) return;
+    if (mark.element.isConnected) {
+      // A cluster's button is reused for whichever cluster takes its place: the tab stop
+      // follows what it now draws.
+      const id = mark.element.dataset.eventId;
+      const item = id === undefined ? undefined : navItems[navIndex.get(id) ?? -1];
+      if (item && id !== focusedId && document.activeElement === mark.element) {
+        focusedMark.current = { element: mark.element, start: item.start, lane: item.lane };
+        setFocusedId(id);
+      }
+      return;
+    }
+    focusedMark.current = null;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    const nearest = findNearestItem(navItems, mark);
+    if (nearest) focusEvent(nearest.id);
+  });
+
   const select = useCallback(
     (id: string) => {
       setFocusedId(id);
@@ -105,13 +160,22 @@ export function useTimelineSelection({
     if (previous !== null) focusEvent(previous);
   }, [selectedId, setSelectedId, focusEvent]);
 
-  const registerButton = useCallback(
-    (id: string) => (element: HTMLButtonElement | null) => {
-      if (element) buttons.current.set(id, element);
-      else buttons.current.delete(id);
-    },
-    [],
-  );
+  // One callback per id, so React does not detach and reattach every mark's ref on every
+  // render; forgotten past a bound, as zooming meets ever new cluster ids.
+  const refCallbacks = useRef(new Map<string, (element: HTMLButtonElement | null) => void>());
+  const registerButton = useCallback((id: string) => {
+    const callbacks = refCallbacks.current;
+    let callback = callbacks.get(id);
+    if (callback === undefined) {
+      if (callbacks.size >= MAX_REF_CALLBACKS) callbacks.clear();
+      callback = (element: HTMLButtonElement | null) => {
+        if (element) buttons.current.set(id, element);
+        else buttons.current.delete(id);
+      };
+      callbacks.set(id, callback);
+    }
+    return callback;
+  }, []);
 
   const handleKey = (event: KeyboardEvent, actions: ViewActions): boolean => {
     const intent = getTimelineIntent(event);
@@ -142,7 +206,8 @@ export function useTimelineSelection({
     tabStopId,
     tabStopIndex,
     select,
-    setTabStop: setFocusedId,
+    noteFocus,
+    noteBlur,
     closeDetails,
     registerButton,
     handleKey,
