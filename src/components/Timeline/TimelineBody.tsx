@@ -6,6 +6,7 @@ import { useViewRange } from '../../hooks/useViewRange.js';
 import { useZoomGestures } from '../../hooks/useZoomGestures.js';
 import { formatMessage } from '../../i18n/messages.js';
 import { scaleTransformBy, translateTransformBy } from '../../layout/viewTransform.js';
+import type { ClusterMark } from '../../layout/visibleMarks.js';
 import { resolveText } from '../../model/localizedText.js';
 import { parseTimelineOnce } from '../../model/parseTimelineOnce.js';
 import { LiveRegion } from '../a11y/LiveRegion.js';
@@ -102,6 +103,13 @@ export const TimelineBody = memo(function TimelineBody({
     () => view.showRange(model.domain, { animate: true }),
     [view.showRange, model.domain],
   );
+  const zoomToCluster = useCallback(
+    (cluster: ClusterMark) => {
+      const pad = Math.max((cluster.endMs - cluster.startMs) * 0.1, DAY_MS);
+      view.showRange([cluster.startMs - pad, cluster.endMs + pad], { animate: true });
+    },
+    [view.showRange],
+  );
   useZoomGestures(viewportRef, {
     zoomAt,
     panBy,
@@ -163,10 +171,7 @@ export const TimelineBody = memo(function TimelineBody({
         selection={selection}
         marks={marks}
         titleOf={titleOf}
-        onActivateCluster={(cluster) => {
-          const pad = Math.max((cluster.endMs - cluster.startMs) * 0.1, DAY_MS);
-          view.showRange([cluster.startMs - pad, cluster.endMs + pad], { animate: true });
-        }}
+        onActivateCluster={zoomToCluster}
         wheelHint={
           isHintShown
             ? formatMessage(messages.wheelHint, {

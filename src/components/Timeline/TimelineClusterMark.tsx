@@ -1,14 +1,16 @@
-import type { FocusEvent, Ref } from 'react';
+import { type FocusEvent, memo, type Ref } from 'react';
+import { formatViewRange } from '../../i18n/formatViewRange.js';
+import { formatMessage, type Messages } from '../../i18n/messages.js';
 import type { ClusterMark } from '../../layout/visibleMarks.js';
 import type { CategoryColor } from '../../model/event.js';
 
 export interface TimelineClusterMarkProps {
   readonly cluster: ClusterMark;
-  /** Top relative to its lane. */
-  readonly top: number;
-  /** "12 events, March – June 2023". */
-  readonly label: string;
+  /** Top of the cluster's lane: the cluster is placed inside it. */
+  readonly laneTop: number;
   readonly color: CategoryColor | undefined;
+  readonly locale: string;
+  readonly messages: Messages;
   readonly isTabStop: boolean;
   readonly onActivate: (cluster: ClusterMark) => void;
   readonly onFocus: (id: string, event: FocusEvent<HTMLButtonElement>) => void;
@@ -16,18 +18,26 @@ export interface TimelineClusterMarkProps {
   readonly ref?: Ref<HTMLButtonElement>;
 }
 
-/** Events that would overlap at this zoom, merged: activating it zooms to their extent. */
-export function TimelineClusterMark({
+/**
+ * Events that would overlap at this zoom, merged: activating it zooms to their extent. Named
+ * "12 events, March – June 2023". Memoised like the event marks.
+ */
+export const TimelineClusterMark = memo(function TimelineClusterMark({
   cluster,
-  top,
-  label,
+  laneTop,
   color,
+  locale,
+  messages,
   isTabStop,
   onActivate,
   onFocus,
   onBlur,
   ref,
 }: TimelineClusterMarkProps) {
+  const label = formatMessage(messages.clusterName, {
+    count: cluster.count,
+    range: formatViewRange([cluster.startMs, cluster.endMs], locale),
+  });
   return (
     <button
       ref={ref}
@@ -37,7 +47,7 @@ export function TimelineClusterMark({
       data-color={color}
       aria-label={label}
       tabIndex={isTabStop ? 0 : -1}
-      style={{ left: cluster.x0, top, width: cluster.x1 - cluster.x0 }}
+      style={{ left: cluster.x0, top: cluster.top - laneTop, width: cluster.x1 - cluster.x0 }}
       onClick={() => onActivate(cluster)}
       onFocus={(event) => onFocus(cluster.id, event)}
       onBlur={onBlur}
@@ -47,4 +57,4 @@ export function TimelineClusterMark({
       </span>
     </button>
   );
-}
+});

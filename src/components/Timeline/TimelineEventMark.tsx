@@ -1,72 +1,78 @@
-import type { FocusEvent, MouseEvent, Ref } from 'react';
+import { type FocusEvent, type MouseEvent, memo, type Ref } from 'react';
+import { describeKind } from '../../i18n/describeKind.js';
+import { formatEventDate } from '../../i18n/formatEventDate.js';
+import type { Messages } from '../../i18n/messages.js';
 import type { TimelineMark } from '../../layout/visibleMarks.js';
-import type { CategoryColor, DatePrecision, EventKind } from '../../model/event.js';
+import type { Actor, CategoryColor, DatePrecision, TimelineEvent } from '../../model/event.js';
 
 export interface TimelineEventMarkProps {
   readonly mark: TimelineMark;
-  readonly eventId: string;
+  /** Top of the mark's lane: the mark is placed inside it. */
+  readonly laneTop: number;
+  readonly event: TimelineEvent;
   readonly title: string;
-  readonly dateLabel: string;
-  readonly kindLabel: string;
-  readonly kind: EventKind;
   readonly precision: DatePrecision;
-  readonly color: CategoryColor | undefined;
   readonly isRange: boolean;
-  readonly importance: 1 | 2 | 3;
+  readonly color: CategoryColor | undefined;
+  readonly actors: readonly Actor[];
+  readonly locale: string;
+  readonly messages: Messages;
   readonly isSelected: boolean;
   readonly isTabStop: boolean;
   readonly onSelect: (id: string) => void;
   readonly onFocus: (id: string, event: FocusEvent<HTMLButtonElement>) => void;
-  readonly onHover: (id: string | undefined, event?: MouseEvent<HTMLButtonElement>) => void;
   readonly onBlur: (event: FocusEvent<HTMLButtonElement>) => void;
+  readonly onHover: (id: string | undefined, event?: MouseEvent<HTMLButtonElement>) => void;
   readonly ref?: Ref<HTMLButtonElement>;
 }
 
 /**
  * One event: a button named by its title and date, drawn as a marker, a faded band for an
  * approximate date, or a bar for a period. Kind and precision are `data-*` hooks for styling.
+ * Memoised: hovering, focusing or selecting one mark re-renders only the marks it changes.
  */
-export function TimelineEventMark({
+export const TimelineEventMark = memo(function TimelineEventMark({
   mark,
-  eventId,
+  laneTop,
+  event,
   title,
-  dateLabel,
-  kindLabel,
-  kind,
   precision,
-  color,
   isRange,
-  importance,
+  color,
+  actors,
+  locale,
+  messages,
   isSelected,
   isTabStop,
   onSelect,
   onFocus,
-  onHover,
   onBlur,
+  onHover,
   ref,
 }: TimelineEventMarkProps) {
   const { geometry } = mark;
   const band = geometry.band;
+  const eventId = event.id;
   return (
     <button
       ref={ref}
       type="button"
       className="frise-event"
       data-event-id={eventId}
-      data-kind={kind}
+      data-kind={event.kind}
       data-precision={precision}
       data-shape={isRange ? 'bar' : 'point'}
       data-color={color}
-      data-importance={importance}
+      data-importance={event.importance ?? 2}
       data-state={isSelected ? 'selected' : 'idle'}
       aria-pressed={isSelected}
-      aria-label={`${title}, ${dateLabel}`}
-      aria-description={kindLabel}
+      aria-label={`${title}, ${formatEventDate(event, locale)}`}
+      aria-description={describeKind(event, actors, locale, messages)}
       tabIndex={isTabStop ? 0 : -1}
-      style={{ left: geometry.x0, top: mark.top, width: geometry.x1 - geometry.x0 }}
+      style={{ left: geometry.x0, top: mark.top - laneTop, width: geometry.x1 - geometry.x0 }}
       onClick={() => onSelect(eventId)}
-      onFocus={(event) => onFocus(eventId, event)}
-      onMouseEnter={(event) => onHover(eventId, event)}
+      onFocus={(focus) => onFocus(eventId, focus)}
+      onMouseEnter={(hover) => onHover(eventId, hover)}
       onMouseLeave={() => onHover(undefined)}
       onBlur={onBlur}
     >
@@ -87,4 +93,4 @@ export function TimelineEventMark({
       )}
     </button>
   );
-}
+});

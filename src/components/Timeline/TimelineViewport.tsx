@@ -1,9 +1,7 @@
-import { type Ref, useMemo, useState } from 'react';
-import { describeKind } from '../../i18n/describeKind.js';
+import { type FocusEvent, type Ref, useCallback, useMemo, useState } from 'react';
 import { formatEventDate } from '../../i18n/formatEventDate.js';
 import { formatTickLabel } from '../../i18n/formatTickLabel.js';
-import { formatViewRange } from '../../i18n/formatViewRange.js';
-import { formatMessage, type Messages } from '../../i18n/messages.js';
+import type { Messages } from '../../i18n/messages.js';
 import type { LaneLayout } from '../../layout/laneLayout.js';
 import { computeAxisTicks } from '../../layout/ticks.js';
 import type { TimelineModel } from '../../layout/timelineModel.js';
@@ -67,6 +65,30 @@ export function TimelineViewport({
     [data.categories],
   );
   const marks = visible.events;
+  // Stable, so that the memoised marks re-render only when what they draw changes.
+  const { noteFocus, noteBlur } = selection;
+  const onEventFocus = useCallback(
+    (id: string, focus: FocusEvent<HTMLButtonElement>) => {
+      noteFocus(id, focus.currentTarget);
+      setTooltipId(id);
+    },
+    [noteFocus],
+  );
+  const onEventBlur = useCallback(
+    (focus: FocusEvent<HTMLButtonElement>) => {
+      noteBlur(focus.currentTarget);
+      setTooltipId(undefined);
+    },
+    [noteBlur],
+  );
+  const onClusterFocus = useCallback(
+    (id: string, focus: FocusEvent<HTMLButtonElement>) => noteFocus(id, focus.currentTarget),
+    [noteFocus],
+  );
+  const onClusterBlur = useCallback(
+    (focus: FocusEvent<HTMLButtonElement>) => noteBlur(focus.currentTarget),
+    [noteBlur],
+  );
   const tooltipMark = marks.find((mark) => model.events[mark.index]?.id === tooltipId);
 
   return (
@@ -106,28 +128,22 @@ export function TimelineViewport({
                   <TimelineEventMark
                     key={event.id}
                     ref={selection.registerButton(event.id)}
-                    mark={{ ...mark, top: mark.top - lane.top }}
-                    eventId={event.id}
+                    mark={mark}
+                    laneTop={lane.top}
+                    event={event}
                     title={titleOf(mark.index)}
-                    dateLabel={formatEventDate(event, locale)}
-                    kindLabel={describeKind(event, data.actors, locale, messages)}
-                    kind={event.kind}
                     precision={span.precision}
-                    color={colorOf.get(event.category)}
                     isRange={span.isRange}
-                    importance={event.importance ?? 2}
+                    color={colorOf.get(event.category)}
+                    actors={data.actors}
+                    locale={locale}
+                    messages={messages}
                     isSelected={selection.selectedId === event.id}
                     isTabStop={selection.tabStopId === event.id}
                     onSelect={selection.select}
-                    onFocus={(id, focus) => {
-                      selection.noteFocus(id, focus.currentTarget);
-                      setTooltipId(id);
-                    }}
-                    onBlur={(focus) => {
-                      selection.noteBlur(focus.currentTarget);
-                      setTooltipId(undefined);
-                    }}
-                    onHover={(id) => setTooltipId(id)}
+                    onFocus={onEventFocus}
+                    onBlur={onEventBlur}
+                    onHover={setTooltipId}
                   />
                 );
               })}
@@ -139,16 +155,14 @@ export function TimelineViewport({
                   key={slot}
                   ref={selection.registerButton(cluster.id)}
                   cluster={cluster}
-                  top={cluster.top - lane.top}
-                  label={formatMessage(messages.clusterName, {
-                    count: cluster.count,
-                    range: formatViewRange([cluster.startMs, cluster.endMs], locale),
-                  })}
+                  laneTop={lane.top}
                   color={category?.color}
+                  locale={locale}
+                  messages={messages}
                   isTabStop={selection.tabStopId === cluster.id}
                   onActivate={onActivateCluster}
-                  onFocus={(id, focus) => selection.noteFocus(id, focus.currentTarget)}
-                  onBlur={(focus) => selection.noteBlur(focus.currentTarget)}
+                  onFocus={onClusterFocus}
+                  onBlur={onClusterBlur}
                 />
               ))}
           </div>

@@ -1,0 +1,79 @@
+import { render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { Timeline } from '../../src/components/Timeline/Timeline.js';
+import { franceAzerbaijan } from '../../src/datasets/france-azerbaijan/index.js';
+import * as eventDates from '../../src/i18n/formatEventDate.js';
+import * as viewRanges from '../../src/i18n/formatViewRange.js';
+import { createSyntheticTimeline } from '../fixtures/syntheticTimeline.js';
+import { nextFrames } from '../support/realInput.js';
+
+// Each event mark formats its date, and each cluster its span, when it renders: counting those
+// calls counts the marks that render.
+vi.mock(import('../../src/i18n/formatEventDate.js'), { spy: true });
+vi.mock(import('../../src/i18n/formatViewRange.js'), { spy: true });
+
+const eventMarks = () => document.querySelectorAll('.frise-event');
+const dateCalls = () => vi.mocked(eventDates.formatEventDate).mock.calls.length;
+
+describe('Timeline marks re-render only when what they draw changes', () => {
+  beforeEach(() => {
+    vi.mocked(eventDates.formatEventDate).mockClear();
+    vi.mocked(viewRanges.formatViewRange).mockClear();
+  });
+
+  it('hovering an event renders its tooltip, not the other marks', async () => {
+    render(
+      <div style={{ width: 1000 }}>
+        <Timeline data={franceAzerbaijan} />
+      </div>,
+    );
+    await nextFrames();
+    const marks = eventMarks();
+    expect(marks.length).toBeGreaterThan(10);
+    const [first, second] = marks;
+    await userEvent.hover(first as Element);
+    await userEvent.hover(second as Element);
+    vi.mocked(eventDates.formatEventDate).mockClear();
+    await userEvent.hover(first as Element);
+    await nextFrames();
+    expect(document.querySelector('.frise-tooltip')).not.toBeNull();
+    // The tooltip's date only: no mark rendered again.
+    expect(dateCalls()).toBe(1);
+  });
+
+  it('moving the tab stop renders the two marks it leaves and reaches', async () => {
+    render(
+      <div style={{ width: 1000 }}>
+        <Timeline data={franceAzerbaijan} />
+      </div>,
+    );
+    await nextFrames();
+    const tabStop = document.querySelector<HTMLElement>('.frise-event[tabindex="0"]');
+    tabStop?.focus();
+    await nextFrames();
+    vi.mocked(eventDates.formatEventDate).mockClear();
+    await userEvent.keyboard('{ArrowRight}');
+    await nextFrames();
+    expect(document.activeElement).not.toBe(tabStop);
+    // Two marks and the tooltip that follows focus, far fewer than the marks drawn.
+    expect(dateCalls()).toBeLessThanOrEqual(3);
+    expect(eventMarks().length).toBeGreaterThan(10);
+  });
+
+  it('focusing a cluster renders no other cluster', async () => {
+    render(
+      <div style={{ width: 1200 }}>
+        <Timeline data={createSyntheticTimeline({ count: 3_000, seed: 7 })} />
+      </div>,
+    );
+    await nextFrames();
+    const clusters = screen.getAllByRole('button', { name: /^\d+ events, / });
+    expect(clusters.length).toBeGreaterThan(10);
+    vi.mocked(viewRanges.formatViewRange).mockClear();
+    clusters[3]?.focus();
+    await nextFrames();
+    // The cluster that gains the tab stop and the one that loses it.
+    expect(vi.mocked(viewRanges.formatViewRange).mock.calls.length).toBeLessThanOrEqual(2);
+  });
+});
