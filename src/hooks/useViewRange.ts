@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { easeCubicInOut } from '../layout/easing.js';
 import type { TimeScale } from '../layout/timeScale.js';
 import {
+  areTransformsEqual,
   constrainTransform,
   getVisibleRange,
   interpolateTransform,
@@ -121,6 +122,9 @@ export function useViewRange({
     (change: (current: ViewTransform) => ViewTransform, options?: ViewUpdateOptions) => {
       const { bounds: limits, transform: current } = latest.current;
       const target = constrainTransform(change(current), limits);
+      // An input that changes nothing (zooming in at the deepest zoom, panning past an end)
+      // neither renders nor reports a range: at the limit, a trackpad sends dozens of them.
+      if (frame.current === null && areTransformsEqual(target, current)) return;
       // Inputs that arrive before the next render (several wheel events in one frame, a click
       // during an animation) then build on the target instead of on a stale transform.
       latest.current.transform = target;
