@@ -13,6 +13,15 @@ import { nextFrames } from '../support/realInput.js';
 vi.mock(import('../../src/i18n/formatEventDate.js'), { spy: true });
 vi.mock(import('../../src/i18n/formatViewRange.js'), { spy: true });
 
+async function renderFranceAzerbaijan() {
+  render(
+    <div style={{ width: 1000 }}>
+      <Timeline data={franceAzerbaijan} />
+    </div>,
+  );
+  await nextFrames();
+}
+
 const eventMarks = () => document.querySelectorAll('.frise-event');
 const dateCalls = () => vi.mocked(eventDates.formatEventDate).mock.calls.length;
 
@@ -23,12 +32,7 @@ describe('Timeline marks re-render only when what they draw changes', () => {
   });
 
   it('hovering an event renders its tooltip, not the other marks', async () => {
-    render(
-      <div style={{ width: 1000 }}>
-        <Timeline data={franceAzerbaijan} />
-      </div>,
-    );
-    await nextFrames();
+    await renderFranceAzerbaijan();
     const marks = eventMarks();
     expect(marks.length).toBeGreaterThan(10);
     const [first, second] = marks;
@@ -43,12 +47,7 @@ describe('Timeline marks re-render only when what they draw changes', () => {
   });
 
   it('moving the tab stop renders the two marks it leaves and reaches', async () => {
-    render(
-      <div style={{ width: 1000 }}>
-        <Timeline data={franceAzerbaijan} />
-      </div>,
-    );
-    await nextFrames();
+    await renderFranceAzerbaijan();
     const tabStop = document.querySelector<HTMLElement>('.frise-event[tabindex="0"]');
     tabStop?.focus();
     await nextFrames();
