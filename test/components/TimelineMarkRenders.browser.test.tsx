@@ -6,7 +6,7 @@ import { franceAzerbaijan } from '../../src/datasets/france-azerbaijan/index.js'
 import * as eventDates from '../../src/i18n/formatEventDate.js';
 import * as viewRanges from '../../src/i18n/formatViewRange.js';
 import { createSyntheticTimeline } from '../fixtures/syntheticTimeline.js';
-import { nextFrames } from '../support/realInput.js';
+import { nextFrames, wheelOver } from '../support/realInput.js';
 
 // Each event mark formats its date, and each cluster its span, when it renders: counting those
 // calls counts the marks that render.
@@ -58,6 +58,27 @@ describe('Timeline marks re-render only when what they draw changes', () => {
     // Two marks and the tooltip that follows focus, far fewer than the marks drawn.
     expect(dateCalls()).toBeLessThanOrEqual(3);
     expect(eventMarks().length).toBeGreaterThan(10);
+  });
+
+  it('a pan moves the marks without formatting their names again', async () => {
+    await renderFranceAzerbaijan();
+    const viewport = screen.getByRole('group', { name: /France and Azerbaijan/ });
+    await wheelOver(viewport, { deltaY: -100, ctrl: true, at: 0.5 });
+    await nextFrames();
+    const idsBefore = new Set([...eventMarks()].map((mark) => mark.getAttribute('data-event-id')));
+    const leftBefore = eventMarks()[0]?.getBoundingClientRect().left;
+    vi.mocked(eventDates.formatEventDate).mockClear();
+    await wheelOver(viewport, { deltaY: 60, shift: true });
+    await nextFrames();
+    const kept = [...eventMarks()].filter((mark) =>
+      idsBefore.has(mark.getAttribute('data-event-id')),
+    );
+    expect(kept.length).toBeGreaterThan(10);
+    expect(eventMarks()[0]?.getBoundingClientRect().left).not.toBe(leftBefore);
+    // Only marks that came into view format their dates, and the tooltip of the mark the
+    // wheel's pointer rests on, if any.
+    const tooltips = document.querySelectorAll('.frise-tooltip').length;
+    expect(dateCalls()).toBeLessThanOrEqual(eventMarks().length - kept.length + tooltips);
   });
 
   it('focusing a cluster renders no other cluster', async () => {

@@ -1,4 +1,4 @@
-import { type FocusEvent, memo, type Ref } from 'react';
+import { type FocusEvent, memo, type Ref, useMemo } from 'react';
 import { formatViewRange } from '../../i18n/formatViewRange.js';
 import { formatMessage, type Messages } from '../../i18n/messages.js';
 import type { ClusterMark } from '../../layout/visibleMarks.js';
@@ -34,10 +34,16 @@ export const TimelineClusterMark = memo(function TimelineClusterMark({
   onBlur,
   ref,
 }: TimelineClusterMarkProps) {
-  const label = formatMessage(messages.clusterName, {
-    count: cluster.count,
-    range: formatViewRange([cluster.startMs, cluster.endMs], locale),
-  });
+  const { count, startMs, endMs } = cluster;
+  // Each zoom step gives a new cluster object, often for the same events: the name is kept.
+  const label = useMemo(
+    () =>
+      formatMessage(messages.clusterName, {
+        count,
+        range: formatViewRange([startMs, endMs], locale),
+      }),
+    [count, startMs, endMs, locale, messages],
+  );
   return (
     <button
       ref={ref}

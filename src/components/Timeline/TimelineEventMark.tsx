@@ -1,4 +1,4 @@
-import { type FocusEvent, type MouseEvent, memo, type Ref } from 'react';
+import { type FocusEvent, type MouseEvent, memo, type Ref, useMemo } from 'react';
 import { describeKind } from '../../i18n/describeKind.js';
 import { formatEventDate } from '../../i18n/formatEventDate.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -53,6 +53,12 @@ export const TimelineEventMark = memo(function TimelineEventMark({
   const { geometry } = mark;
   const band = geometry.band;
   const eventId = event.id;
+  // A zoom step moves every mark but changes none of its words: they are kept across frames.
+  const name = useMemo(() => `${title}, ${formatEventDate(event, locale)}`, [title, event, locale]);
+  const description = useMemo(
+    () => describeKind(event, actors, locale, messages),
+    [event, actors, locale, messages],
+  );
   return (
     <button
       ref={ref}
@@ -66,8 +72,8 @@ export const TimelineEventMark = memo(function TimelineEventMark({
       data-importance={event.importance ?? 2}
       data-state={isSelected ? 'selected' : 'idle'}
       aria-pressed={isSelected}
-      aria-label={`${title}, ${formatEventDate(event, locale)}`}
-      aria-description={describeKind(event, actors, locale, messages)}
+      aria-label={name}
+      aria-description={description}
       tabIndex={isTabStop ? 0 : -1}
       style={{ left: geometry.x0, top: mark.top - laneTop, width: geometry.x1 - geometry.x0 }}
       onClick={() => onSelect(eventId)}
